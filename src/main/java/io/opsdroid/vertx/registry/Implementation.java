@@ -1,0 +1,49 @@
+package io.opsdroid.vertx.registry;
+
+import io.opsdroid.vertx.api.ModuleType;
+import io.opsdroid.vertx.module.BotModule;
+import io.vertx.core.json.JsonObject;
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * The code behind a module: a class, and where it was loaded from.
+ *
+ * @param moduleClass the class instantiated at each start; {@code null} for parsers, which are
+ *     switches of the bot's own matching rather than code of their own
+ * @param builtin whether it ships with the bot
+ * @param location the jar or folder it was loaded from, or {@code null} when unknown
+ */
+record Implementation(Class<? extends BotModule> moduleClass, boolean builtin,
+    String location) {
+
+  static Implementation parser() {
+    return new Implementation(null, true, null);
+  }
+
+  BotModule newInstance() {
+    try {
+      return moduleClass.getDeclaredConstructor().newInstance();
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException(moduleClass.getName() + " failed to construct: "
+          + e.getCause().getMessage(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(moduleClass.getName()
+          + " needs a public constructor without parameters", e);
+    }
+  }
+
+  /** The loader fields that every module entry shows, in Java's terms. */
+  JsonObject loaderFields(ModuleType type, String name, JsonObject config) {
+    String className = moduleClass == null ? null : moduleClass.getName();
+    return new JsonObject()
+        .put("name", name)
+        .put("module", config.getString("module", ""))
+        .put("type", type.typeName())
+        .put("enabled", config.getBoolean("enabled", true))
+        .put("entrypoint", className)
+        .put("is_builtin", builtin)
+        .put("module_path", moduleClass == null ? null : moduleClass.getPackageName())
+        .put("install_path", location)
+        .put("branch", null);
+  }
+}

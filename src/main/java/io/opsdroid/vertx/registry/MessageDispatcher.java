@@ -1,0 +1,236 @@
+package io.opsdroid.vertx.registry;
+
+import io.opsdroid.vertx.api.Addresses;
+import io.opsdroid.vertx.api.FailureCodes;
+import io.opsdroid.vertx.api.ModuleType;
+import io.opsdroid.vertx.skill.HandlerMatcher;
+import io.opsdroid.vertx.skill.SkillHandler;
+import io.opsdroid.vertx.skill.match.Match;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The message pipeline: a received message is parsed, the best-ranked skill runs (with the
+ * {@code always} skills, or the {@code catchall} ones when nothing matched), and replies go
+ * out through the connector the message came from. Counts what it does in the statistics.
+ * Runs on the registry's event loop.
+ */
+final class MessageDispatcher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MessageDispatcher.class);
+  private static final String MESSAGE_EVENT = "Message";
+
+  private final Vertx vertx;
+  private final Modules modules;
+  private final Statistics statistics;
+  private final DeliveryOptions skillDelivery;
+  /** Messages whose skills still run, by id: when each arrived, and if it was answered. */
+  private final Map<String, Pending> pending = new HashMap<>();
+
+  MessageDispatcher(Vertx vertx, Modules modules, Statistics statistics,
+      long skillTimeoutMillis) {
+    this.vertx = vertx;
+    this.modules = modules;
+    this.statistics = statistics;
+    this.skillDelivery = new DeliveryOptions().setSendTimeout(skillTimeoutMillis);
+  }
+
+  /** A connector received a message: parse it and run the skills it matches. */
+  void received(Message<JsonObject> delivery) {
+    JsonObject message = delivery.body().copy().put("id", UUID.randomUUID().toString());
+    statistics.messageParsed();
+    List<Run> runs = plan(message.getString("text", ""));
+    if (runs.isEmpty()) {
+      return;
+    }
+    String id = message.getString("id");
+    Pending state = new Pending(System.nanoTime(), runs.size());
+    pending.put(id, state);
+    for (Run run : runs) {
+      JsonObject request = new JsonObject()
+          .put("handler", run.handler.index())
+          .put("message", message)
+          .put("entities", run.entities);
+      vertx.eventBus().request(Addresses.skillRun(run.skill), request, skillDelivery)
+          .onFailure(failure -> logSkillFailure(run.skill, failure))
+          .onComplete(done -> {
+            if (--state.running == 0) {
+              pending.remove(id);
+            }
+          });
+    }
+  }
+
+  /**
+   * Sends text through a connector: the one named, or the default one. A reply to a
+   * received message counts in the statistics the first time.
+   */
+  void send(Message<JsonObject> request) {
+    JsonObject body = request.body();
+    Optional<ModuleRecord> connector = connectorFor(body.getString("connector"));
+    if (connector.isEmpty()) {
+      request.fail(FailureCodes.UNAVAILABLE, body.getString("connector") == null
+          ? "no connector is running" : "connector '" + body.getString("connector")
+          + "' is not running");
+      return;
+    }
+    countResponse(body.getString("in_reply_to"));
+    JsonObject delivery = new JsonObject()
+        .put("target", body.getString("target"))
+        .put("text", body.getString("text"));
+    vertx.eventBus().request(Addresses.connectorSend(connector.get().name), delivery)
+        .onSuccess(sent -> request.reply(new JsonObject()))
+        .onFailure(failure -> RegistryFailure.reply(request, failure,
+            FailureCodes.UNAVAILABLE));
+  }
+
+  /** Runs the skill's webhook for a call that passed the HTTP checks. */
+  void webhook(Message<JsonObject> call) {
+    JsonObject body = call.body();
+    String skill = body.getString("skill", "");
+    String webhook = body.getString("webhook", "");
+    Optional<SkillHandler> handler = modules.running(ModuleType.SKILLS)
+        .filter(record -> record.name.equals(skill))
+        .flatMap(record -> record.skill.handlers().stream())
+        .filter(candidate -> candidate.matcher() instanceof HandlerMatcher.Webhook hook
+            && hook.name().equals(webhook))
+        .findFirst();
+    if (handler.isEmpty()) {
+      call.fail(FailureCodes.NOT_FOUND, "no skill '" + skill + "' with webhook '" + webhook
+          + "'");
+      return;
+    }
+    statistics.webhookCalled();
+    JsonObject request = new JsonObject()
+        .put("handler", handler.get().index())
+        .put("request", body.copy().put("webhook", webhook));
+    vertx.eventBus().<JsonObject>request(Addresses.skillRun(skill), request, skillDelivery)
+        .onSuccess(reply -> call.reply(webhookReply(skill, webhook, reply.body())))
+        .onFailure(failure -> call.fail(webhookFailureCode(failure), failure.getMessage()));
+  }
+
+  /** Runs a scheduled handler, which gets no message. */
+  void runScheduled(String skill, SkillHandler handler) {
+    JsonObject request = new JsonObject().put("handler", handler.index());
+    vertx.eventBus().request(Addresses.skillRun(skill), request, skillDelivery)
+        .onFailure(failure -> logSkillFailure(skill, failure));
+  }
+
+  private List<Run> plan(String text) {
+    List<Run> runs = new ArrayList<>();
+    bestRanked(text).ifPresent(runs::add);
+    boolean matched = !runs.isEmpty();
+    modules.running(ModuleType.SKILLS).forEach(record -> {
+      for (SkillHandler handler : record.skill.handlers()) {
+        if (runsOnEveryMessage(handler.matcher(), matched)
+            && modules.parserEnabled(handler.matcher().parser())) {
+          runs.add(new Run(record.name, handler, new JsonObject()));
+        }
+      }
+    });
+    return runs;
+  }
+
+  private static boolean runsOnEveryMessage(HandlerMatcher matcher, boolean matched) {
+    if (matcher instanceof HandlerMatcher.Always) {
+      return true;
+    }
+    if (matcher instanceof HandlerMatcher.Event event) {
+      return MESSAGE_EVENT.equals(event.type());
+    }
+    return matcher instanceof HandlerMatcher.Catchall && !matched;
+  }
+
+  /** The scoring matcher with the highest score; the first configured wins a tie. */
+  private Optional<Run> bestRanked(String text) {
+    Run best = null;
+    double bestScore = 0;
+    for (ModuleRecord record : modules.running(ModuleType.SKILLS).toList()) {
+      for (SkillHandler handler : record.skill.handlers()) {
+        if (!(handler.matcher() instanceof HandlerMatcher.Scoring scoring)
+            || !modules.parserEnabled(scoring.parser())) {
+          continue;
+        }
+        Optional<Match> match = scoring.match(text);
+        if (match.isPresent() && (best == null || match.get().score() > bestScore)) {
+          best = new Run(record.name, handler, match.get().entities());
+          bestScore = match.get().score();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private void countResponse(String messageId) {
+    Pending state = messageId == null ? null : pending.get(messageId);
+    if (state != null && !state.answered) {
+      state.answered = true;
+      statistics.firstResponse(System.nanoTime() - state.arrivedNanos);
+    }
+  }
+
+  private Optional<ModuleRecord> connectorFor(String name) {
+    if (name == null) {
+      return modules.running(ModuleType.CONNECTORS)
+          .filter(record -> record.config.getBoolean("default", false))
+          .findFirst()
+          .or(() -> modules.running(ModuleType.CONNECTORS).findFirst());
+    }
+    return modules.find(ModuleType.CONNECTORS, name).filter(ModuleRecord::running);
+  }
+
+  private static JsonObject webhookReply(String skill, String webhook, JsonObject reply) {
+    if (reply != null && reply.containsKey("status")) {
+      return reply;
+    }
+    JsonObject body = new JsonObject().put("called_skill", skill).put("webhook", webhook);
+    return new JsonObject().put("status", 200).put("headers", new JsonObject())
+        .put("body", body);
+  }
+
+  private static int webhookFailureCode(Throwable failure) {
+    if (failure instanceof ReplyException reply) {
+      if (reply.failureType() == ReplyFailure.TIMEOUT) {
+        return FailureCodes.SKILL_TIMEOUT;
+      }
+      if (reply.failureType() == ReplyFailure.NO_HANDLERS) {
+        return FailureCodes.UNAVAILABLE;
+      }
+    }
+    return FailureCodes.SKILL_FAILED;
+  }
+
+  private static void logSkillFailure(String skill, Throwable failure) {
+    if (failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.TIMEOUT) {
+      LOG.warn("Skill '{}' did not finish in time", skill);
+    }
+    // Other failures were logged by the skill's runtime, with their stack trace.
+  }
+
+  private record Run(String skill, SkillHandler handler, JsonObject entities) {
+  }
+
+  private static final class Pending {
+    final long arrivedNanos;
+    int running;
+    boolean answered;
+
+    Pending(long arrivedNanos, int running) {
+      this.arrivedNanos = arrivedNanos;
+      this.running = running;
+    }
+  }
+}

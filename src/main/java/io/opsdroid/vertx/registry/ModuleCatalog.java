@@ -1,0 +1,117 @@
+package io.opsdroid.vertx.registry;
+
+import io.opsdroid.vertx.api.ModuleType;
+import io.opsdroid.vertx.connector.shell.ShellConnector;
+import io.opsdroid.vertx.connector.websocket.WebSocketConnector;
+import io.opsdroid.vertx.database.MemoryDatabase;
+import io.opsdroid.vertx.database.SqliteDatabase;
+import io.opsdroid.vertx.module.BotModule;
+import io.opsdroid.vertx.module.Connector;
+import io.opsdroid.vertx.module.Database;
+import io.opsdroid.vertx.skill.Skill;
+import io.opsdroid.vertx.skill.builtin.DanceSkill;
+import io.opsdroid.vertx.skill.builtin.ExampleWebhookSkill;
+import io.opsdroid.vertx.skill.builtin.HelloSkill;
+import io.opsdroid.vertx.skill.builtin.LoudNoisesSkill;
+import io.opsdroid.vertx.skill.builtin.SeenSkill;
+import io.vertx.core.json.JsonObject;
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.security.CodeSource;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the code behind a module: a builtin one by its name, any other by
+ * {@code module: <fully qualified class>}, loaded from {@code path:} (a jar or a folder of
+ * classes) when given, or from the bot's own class path.
+ */
+final class ModuleCatalog {
+
+  /** Parsers are the bot's own kinds of matching, switched on and off by name. */
+  static final Set<String> PARSERS = Set.of(
+      "regex", "parse_format", "crontab", "always", "catchall", "event_type");
+
+  private static final Map<ModuleType, Map<String, Class<? extends BotModule>>> BUILTIN = Map.of(
+      ModuleType.CONNECTORS, Map.of(
+          "websocket", WebSocketConnector.class,
+          "shell", ShellConnector.class),
+      ModuleType.SKILLS, Map.of(
+          "hello", HelloSkill.class,
+          "dance", DanceSkill.class,
+          "loudnoises", LoudNoisesSkill.class,
+          "seen", SeenSkill.class,
+          "examplewebhookskill", ExampleWebhookSkill.class),
+      ModuleType.DATABASES, Map.of(
+          "memory", MemoryDatabase.class,
+          "sqlite", SqliteDatabase.class));
+
+  private static final Map<ModuleType, Class<? extends BotModule>> CONTRACTS = Map.of(
+      ModuleType.CONNECTORS, Connector.class,
+      ModuleType.SKILLS, Skill.class,
+      ModuleType.DATABASES, Database.class);
+
+  /**
+   * The implementation of the module {@code name} of {@code type} configured with
+   * {@code config}, or empty when there is none.
+   *
+   * @throws IllegalArgumentException when {@code module} names a class that cannot be used
+   */
+  Optional<Implementation> find(ModuleType type, String name, JsonObject config) {
+    if (type == ModuleType.PARSERS) {
+      return PARSERS.contains(name) ? Optional.of(Implementation.parser()) : Optional.empty();
+    }
+    String className = config.getString("module", "");
+    if (!className.isBlank()) {
+      return Optional.of(load(type, className, config.getString("path")));
+    }
+    Class<? extends BotModule> builtin = BUILTIN.get(type).get(name);
+    return Optional.ofNullable(builtin).map(found -> new Implementation(found, true,
+        locationOf(found)));
+  }
+
+  private Implementation load(ModuleType type, String className, String path) {
+    Class<?> loaded;
+    try {
+      loaded = Class.forName(className, true, classLoaderFor(path));
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new IllegalArgumentException("class " + className + " not found"
+          + (path == null ? "" : " in " + path));
+    }
+    Class<? extends BotModule> contract = CONTRACTS.get(type);
+    if (!contract.isAssignableFrom(loaded)) {
+      throw new IllegalArgumentException("class " + className + " is not a "
+          + contract.getSimpleName());
+    }
+    Class<? extends BotModule> moduleClass = loaded.asSubclass(BotModule.class);
+    return new Implementation(moduleClass, false, locationOf(moduleClass));
+  }
+
+  private ClassLoader classLoaderFor(String path) {
+    ClassLoader parent = getClass().getClassLoader();
+    if (path == null || path.isBlank()) {
+      return parent;
+    }
+    File location = new File(path);
+    if (!location.exists()) {
+      throw new IllegalArgumentException("path " + path + " does not exist");
+    }
+    try {
+      // A new loader at each start, so that a reload picks up a rebuilt jar.
+      return new URLClassLoader(new URL[] {location.toURI().toURL()}, parent);
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException("path " + path + " is not usable: " + e.getMessage());
+    }
+  }
+
+  private static String locationOf(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return null;
+    }
+    return source.getLocation().getPath();
+  }
+}

@@ -1,0 +1,114 @@
+package io.opsdroid.vertx.registry;
+
+import io.opsdroid.vertx.api.ModuleType;
+import io.opsdroid.vertx.module.BotModule;
+import io.opsdroid.vertx.skill.Skill;
+import io.opsdroid.vertx.skill.SkillDescriptor;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts and stops modules, each in a verticle of its own. */
+final class ModuleLifecycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ModuleLifecycle.class);
+
+  /** A module that takes longer than this to start has failed, so changes never stall. */
+  static final long START_TIMEOUT_SECONDS = 30;
+
+  private final Vertx vertx;
+  private final ModuleCatalog catalog;
+
+  ModuleLifecycle(Vertx vertx, ModuleCatalog catalog) {
+    this.vertx = vertx;
+    this.catalog = catalog;
+  }
+
+  /**
+   * Starts {@code record} with its configuration, unless it is disabled. On failure the
+   * record is left {@link ModuleState#FAILED} with the cause, and the future fails.
+   */
+  Future<Void> start(ModuleRecord record) {
+    record.error = null;
+    if (!record.enabled()) {
+      record.state = ModuleState.DISABLED;
+      return Future.succeededFuture();
+    }
+    try {
+      record.implementation = catalog.find(record.type, record.name, record.config)
+          .orElseThrow(() -> new IllegalArgumentException("no " + record.type.typeName()
+              + " implementation is named '" + record.name + "'"));
+    } catch (RuntimeException e) {
+      return failed(record, e);
+    }
+    if (record.type == ModuleType.PARSERS) {
+      record.state = ModuleState.RUNNING;
+      return Future.succeededFuture();
+    }
+    return deploy(record);
+  }
+
+  private Future<Void> deploy(ModuleRecord record) {
+    BotModule instance;
+    SkillDescriptor skill = null;
+    try {
+      instance = record.implementation.newInstance();
+      if (instance instanceof Skill) {
+        skill = SkillDescriptor.of(instance.getClass().asSubclass(Skill.class));
+      }
+    } catch (RuntimeException e) {
+      return failed(record, e);
+    }
+    SkillDescriptor handlers = skill;
+    Future<String> deployment = vertx.deployVerticle(
+        new ModuleVerticle(record.type, record.name, instance, record.config));
+    return deployment
+        .timeout(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+        .onSuccess(id -> {
+          record.deploymentId = id;
+          record.instance = instance;
+          record.skill = handlers;
+          record.state = ModuleState.RUNNING;
+          LOG.info("Started {} '{}'", record.type.typeName(), record.name);
+        })
+        .recover(failure -> {
+          undeployLate(record, deployment);
+          return failed(record, failure);
+        })
+        .mapEmpty();
+  }
+
+  /** A start that timed out may still complete; its module must not linger then. */
+  private void undeployLate(ModuleRecord record, Future<String> deployment) {
+    deployment.onSuccess(id -> vertx.undeploy(id).onFailure(failure -> LOG.warn(
+        "Could not stop the late start of {} '{}'", record.type.typeName(), record.name,
+        failure)));
+  }
+
+  /** Stops {@code record} if it runs; it is then {@link ModuleState#DISABLED}. */
+  Future<Void> stop(ModuleRecord record) {
+    String deploymentId = record.deploymentId;
+    record.deploymentId = null;
+    record.instance = null;
+    record.skill = null;
+    record.state = ModuleState.DISABLED;
+    if (deploymentId == null) {
+      return Future.succeededFuture();
+    }
+    return vertx.undeploy(deploymentId)
+        .onSuccess(stopped -> LOG.info("Stopped {} '{}'", record.type.typeName(), record.name))
+        .recover(failure -> {
+          LOG.warn("{} '{}' failed to stop cleanly", record.type.typeName(), record.name,
+              failure);
+          return Future.succeededFuture();
+        });
+  }
+
+  private static <T> Future<T> failed(ModuleRecord record, Throwable failure) {
+    record.state = ModuleState.FAILED;
+    record.error = String.valueOf(failure.getMessage());
+    return Future.failedFuture(failure);
+  }
+}

@@ -1,0 +1,101 @@
+package io.opsdroid.vertx.registry;
+
+import io.opsdroid.vertx.api.Addresses;
+import io.opsdroid.vertx.api.FailureCodes;
+import io.opsdroid.vertx.api.ModuleType;
+import io.opsdroid.vertx.module.Bot;
+import io.opsdroid.vertx.module.BotModule;
+import io.opsdroid.vertx.module.Connector;
+import io.opsdroid.vertx.module.Database;
+import io.opsdroid.vertx.module.ModuleConfig;
+import io.opsdroid.vertx.module.ModuleContext;
+import io.opsdroid.vertx.skill.Skill;
+import io.opsdroid.vertx.skill.SkillRuntime;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Runs one module in a verticle of its own, so that a restart is an undeploy and a deploy:
+ * everything the module registered goes with it, and nothing else is touched.
+ */
+final class ModuleVerticle extends VerticleBase {
+
+  private final ModuleType type;
+  private final String name;
+  private final BotModule module;
+  private final ModuleConfig moduleConfig;
+
+  ModuleVerticle(ModuleType type, String name, BotModule module, JsonObject config) {
+    this.type = type;
+    this.name = name;
+    this.module = module;
+    this.moduleConfig = new ModuleConfig(name, config);
+  }
+
+  @Override
+  public Future<?> start() {
+    return module.start(new Context()).compose(started -> bind());
+  }
+
+  @Override
+  public Future<?> stop() {
+    return module.stop();
+  }
+
+  private Future<Void> bind() {
+    return switch (type) {
+      case CONNECTORS -> vertx.eventBus()
+          .<JsonObject>consumer(Addresses.connectorSend(name), this::deliver)
+          .completion();
+      case DATABASES -> vertx.eventBus()
+          .<JsonObject>consumer(Addresses.database(name), this::store)
+          .completion();
+      case SKILLS -> new SkillRuntime(vertx, name, (Skill) module).bind();
+      case PARSERS -> Future.succeededFuture();
+    };
+  }
+
+  private void deliver(Message<JsonObject> request) {
+    JsonObject body = request.body();
+    ((Connector) module).send(body.getString("target"), body.getString("text"))
+        .onSuccess(sent -> request.reply(new JsonObject()))
+        .onFailure(failure -> request.fail(FailureCodes.INTERNAL,
+            "connector '" + name + "' could not send: " + failure.getMessage()));
+  }
+
+  private void store(Message<JsonObject> request) {
+    MemoryOperation.apply((Database) module, name, request);
+  }
+
+  /** What the module sees of its surroundings. */
+  private final class Context implements ModuleContext {
+
+    @Override
+    public Vertx vertx() {
+      return vertx;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public ModuleType type() {
+      return type;
+    }
+
+    @Override
+    public ModuleConfig config() {
+      return moduleConfig;
+    }
+
+    @Override
+    public Bot bot() {
+      return new BusBot(vertx.eventBus(), name);
+    }
+  }
+}

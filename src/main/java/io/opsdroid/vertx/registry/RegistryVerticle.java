@@ -1,0 +1,274 @@
+package io.opsdroid.vertx.registry;
+
+import io.opsdroid.vertx.BotVersion;
+import io.opsdroid.vertx.api.Addresses;
+import io.opsdroid.vertx.api.FailureCodes;
+import io.opsdroid.vertx.api.ModuleType;
+import io.opsdroid.vertx.config.BotConfig;
+import io.opsdroid.vertx.database.MemoryDatabase;
+import io.opsdroid.vertx.skill.match.CronScheduler;
+import io.opsdroid.vertx.skill.match.SchedulerClock;
+import io.opsdroid.vertx.skill.match.VertxSchedulerClock;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one owner of the module configurations and the statistics. Everything else reaches
+ * them over the event bus, through the addresses in {@link Addresses}; since this verticle
+ * runs as a single instance, its state needs no locks.
+ *
+ * <p>Changes to a module restart that module only, one change at a time, without blocking:
+ * the registry answers every other request while a module restarts.
+ */
+public final class RegistryVerticle extends VerticleBase {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegistryVerticle.class);
+
+  /** Started in this order, so that skills are ready before connectors bring messages. */
+  private static final List<ModuleType> START_ORDER = List.of(
+      ModuleType.DATABASES, ModuleType.PARSERS, ModuleType.SKILLS, ModuleType.CONNECTORS);
+
+  private final BotConfig botConfig;
+  private final SchedulerClock clock;
+  private final JsonObject config;
+  private final Modules modules = new Modules();
+  private final Statistics statistics = new Statistics();
+  private final SecretScrubber scrubber;
+  /** The memory skills use when no database runs; not a module, so not counted. */
+  private final MemoryDatabase fallbackMemory = new MemoryDatabase();
+  private ModuleLifecycle lifecycle;
+  private MessageDispatcher dispatcher;
+  private CronJobs cronJobs;
+  /** The tail of the queue of changes, which apply one at a time in arrival order. */
+  private Future<Void> changes = Future.succeededFuture();
+
+  /**
+   * @param botConfig the checked configuration
+   * @param clock the clock of crontab schedules, or {@code null} for the system's
+   */
+  public RegistryVerticle(BotConfig botConfig, SchedulerClock clock) {
+    this.botConfig = botConfig;
+    this.clock = clock;
+    this.config = botConfig.json().copy();
+    this.scrubber = new SecretScrubber(botConfig.web().commandCenter().excludedKeys());
+  }
+
+  @Override
+  public Future<?> start() {
+    lifecycle = new ModuleLifecycle(vertx, new ModuleCatalog());
+    dispatcher = new MessageDispatcher(vertx, modules, statistics,
+        botConfig.web().webhookTimeoutMillis());
+    SchedulerClock schedulerClock = clock != null ? clock
+        : new VertxSchedulerClock(vertx, Clock.systemUTC());
+    cronJobs = new CronJobs(new CronScheduler(schedulerClock), modules, dispatcher, botZone());
+    registerConsumers();
+    return startModules().onSuccess(started -> cronJobs.reschedule());
+  }
+
+  @Override
+  public Future<?> stop() {
+    cronJobs.close();
+    return Future.succeededFuture();
+  }
+
+  private ZoneId botZone() {
+    return ZoneId.of(config.getString("timezone", "UTC"));
+  }
+
+  private void registerConsumers() {
+    EventBus bus = vertx.eventBus();
+    bus.<JsonObject>consumer(Addresses.STATS_GET, this::stats);
+    bus.<JsonObject>consumer(Addresses.MODULES_LIST, this::listModules);
+    bus.<JsonObject>consumer(Addresses.CONFIG_GET, this::configView);
+    bus.<Object>consumer(Addresses.MODULE_PATCH, this::patch);
+    bus.<JsonObject>consumer(Addresses.WEBHOOK_CALL, dispatcher::webhook);
+    bus.<JsonObject>consumer(Addresses.MESSAGE_RECEIVED, dispatcher::received);
+    bus.<JsonObject>consumer(Addresses.MESSAGE_SEND, dispatcher::send);
+    bus.<JsonObject>consumer(Addresses.MEMORY, this::memory);
+  }
+
+  private Future<Void> startModules() {
+    Future<Void> all = Future.succeededFuture();
+    for (ModuleType type : START_ORDER) {
+      all = all.compose(previous -> startAll(type));
+    }
+    return all;
+  }
+
+  private Future<Void> startAll(ModuleType type) {
+    List<Future<Void>> starts = botConfig.modules(type).stream()
+        .map(entry -> new ModuleRecord(type, entry.getKey(), (JsonObject) entry.getValue()))
+        .peek(modules::add)
+        .map(record -> lifecycle.start(record).onFailure(failure -> LOG.error(
+            "{} '{}' did not start: {}", type.typeName(), record.name, failure.getMessage())))
+        .collect(Collectors.toList());
+    return Future.join(starts).otherwiseEmpty().mapEmpty();
+  }
+
+  private void stats(Message<JsonObject> request) {
+    JsonObject counts = new JsonObject()
+        .put("skills", modules.countRunning(ModuleType.SKILLS))
+        .put("connectors", modules.countRunning(ModuleType.CONNECTORS))
+        .put("databases", modules.countRunning(ModuleType.DATABASES));
+    request.reply(new JsonObject()
+        .put("version", BotVersion.get())
+        .put("messages", statistics.messagesJson())
+        .put("modules", counts));
+  }
+
+  private void listModules(Message<JsonObject> request) {
+    String section = request.body() == null ? null : request.body().getString("module_type");
+    ModuleType.fromSection(String.valueOf(section)).ifPresentOrElse(
+        type -> {
+          JsonObject reply = new JsonObject();
+          modules.all(type).forEach(record -> reply.put(record.name, view(record)));
+          request.reply(reply);
+        },
+        () -> request.fail(FailureCodes.INVALID_REQUEST,
+            "'module_type' must be one of connectors, skills, databases, parsers"));
+  }
+
+  private void configView(Message<JsonObject> request) {
+    request.reply(scrubber.scrub(config));
+  }
+
+  /** A module as the command center shows it: its settings without secrets, and state. */
+  private JsonObject view(ModuleRecord record) {
+    JsonObject view = scrubber.scrub(record.config);
+    Implementation implementation = record.implementation != null ? record.implementation
+        : new Implementation(null, false, null);
+    view.mergeIn(implementation.loaderFields(record.type, record.name, record.config));
+    view.put("state", record.state.jsonName());
+    if (record.error != null) {
+      view.put("error", record.error);
+    }
+    return view;
+  }
+
+  private void patch(Message<Object> request) {
+    PatchRequest patch;
+    try {
+      patch = PatchRequest.parse(request.body());
+    } catch (RegistryFailure invalid) {
+      request.fail(invalid.code(), invalid.getMessage());
+      return;
+    }
+    changes = changes.transform(previous -> apply(patch)
+        .onSuccess(request::reply)
+        .onFailure(failure -> RegistryFailure.reply(request, failure, FailureCodes.INTERNAL))
+        .transform(done -> Future.succeededFuture()));
+  }
+
+  private Future<JsonObject> apply(PatchRequest patch) {
+    return modules.find(patch.type(), patch.name())
+        .map(record -> change(record, patch.patch()))
+        .orElseGet(() -> add(patch));
+  }
+
+  private Future<JsonObject> change(ModuleRecord record, JsonObject patch) {
+    ModuleRecord.Snapshot before = record.snapshot();
+    JsonObject updated = JsonMergePatch.apply(record.config, patch);
+    List<String> changed = changedKeys(before.config(), updated);
+    return lifecycle.stop(record)
+        .compose(stopped -> {
+          record.config = updated;
+          return lifecycle.start(record);
+        })
+        .map(started -> committed(record, changed))
+        .recover(failure -> restore(record, before, failure));
+  }
+
+  private Future<JsonObject> add(PatchRequest patch) {
+    JsonObject settings = JsonMergePatch.apply(new JsonObject(), patch.patch());
+    boolean known;
+    try {
+      known = new ModuleCatalog().find(patch.type(), patch.name(), settings).isPresent();
+    } catch (IllegalArgumentException e) {
+      return Future.failedFuture(new RegistryFailure(FailureCodes.NOT_FOUND,
+          patch.type().typeName() + " '" + patch.name() + "': " + e.getMessage()));
+    }
+    if (!known) {
+      return Future.failedFuture(new RegistryFailure(FailureCodes.NOT_FOUND,
+          "no " + patch.type().typeName() + " is named '" + patch.name() + "'"));
+    }
+    ModuleRecord record = new ModuleRecord(patch.type(), patch.name(), settings);
+    modules.add(record);
+    return lifecycle.start(record)
+        .map(started -> committed(record, List.copyOf(new TreeSet<>(settings.fieldNames()))))
+        .recover(failure -> {
+          modules.remove(record);
+          return Future.failedFuture(startFailure(record, failure, "it was not added"));
+        });
+  }
+
+  private JsonObject committed(ModuleRecord record, List<String> changed) {
+    config.getJsonObject(record.type.section()).put(record.name, record.config);
+    cronJobs.reschedule();
+    LOG.info("Changed {} '{}': {}", record.type.typeName(), record.name, changed);
+    JsonObject event = new JsonObject()
+        .put("module_type", record.type.section())
+        .put("module_name", record.name)
+        .put("state", record.state.jsonName());
+    vertx.eventBus().publish(Addresses.MODULE_CHANGED, event);
+    return event.copy()
+        .put("config", view(record))
+        .put("changed", new JsonArray(changed));
+  }
+
+  private Future<JsonObject> restore(ModuleRecord record, ModuleRecord.Snapshot before,
+      Throwable failure) {
+    String cause = record.error != null ? record.error : failure.getMessage();
+    record.config = before.config();
+    record.implementation = before.implementation();
+    return lifecycle.stop(record)
+        .compose(stopped -> lifecycle.start(record))
+        .transform(restarted -> {
+          cronJobs.reschedule();
+          if (restarted.failed()) {
+            LOG.error("{} '{}' did not start again with its previous config either: {}",
+                record.type.typeName(), record.name, restarted.cause().getMessage());
+          }
+          record.error = restarted.failed() ? record.error : null;
+          return Future.failedFuture(startFailure(record, new IllegalStateException(cause),
+              "its previous config is restored"));
+        });
+  }
+
+  private static RegistryFailure startFailure(ModuleRecord record, Throwable failure,
+      String outcome) {
+    return new RegistryFailure(FailureCodes.MODULE_START_FAILED,
+        record.type.typeName() + " '" + record.name + "' did not start with the new config ("
+            + failure.getMessage() + "); " + outcome);
+  }
+
+  private static List<String> changedKeys(JsonObject before, JsonObject after) {
+    Set<String> keys = new TreeSet<>(before.fieldNames());
+    keys.addAll(after.fieldNames());
+    return keys.stream()
+        .filter(key -> !java.util.Objects.equals(before.getValue(key), after.getValue(key)))
+        .collect(Collectors.toList());
+  }
+
+  /** Memory operations go to the first running database, or to memory when none runs. */
+  private void memory(Message<JsonObject> request) {
+    modules.running(ModuleType.DATABASES).findFirst().ifPresentOrElse(
+        database -> vertx.eventBus().<JsonObject>request(Addresses.database(database.name),
+                request.body())
+            .onSuccess(reply -> request.reply(reply.body()))
+            .onFailure(failure -> RegistryFailure.reply(request, failure,
+                FailureCodes.INTERNAL)),
+        () -> MemoryOperation.apply(fallbackMemory, "memory", request));
+  }
+}
