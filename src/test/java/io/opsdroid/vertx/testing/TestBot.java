@@ -1,0 +1,163 @@
+package io.opsdroid.vertx.testing;
+
+import io.opsdroid.vertx.Opsdroid;
+import io.opsdroid.vertx.RunningBot;
+import io.opsdroid.vertx.config.BotConfig;
+import io.opsdroid.vertx.config.ConfigLoader;
+import io.opsdroid.vertx.skill.match.SchedulerClock;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A real bot for tests: a YAML configuration written to a file, loaded as the server loads
+ * it, and served on a free port of the loopback interface.
+ */
+public final class TestBot {
+
+  private final Vertx vertx;
+  private final RunningBot bot;
+  private final HttpClient http;
+
+  private TestBot(Vertx vertx, RunningBot bot) {
+    this.vertx = vertx;
+    this.bot = bot;
+    this.http = vertx.createHttpClient(new HttpClientOptions()
+        .setDefaultHost("127.0.0.1")
+        .setDefaultPort(bot.port()));
+  }
+
+  /**
+   * Starts a bot on {@code yaml}; the test's config need not say where to listen, since
+   * {@code web.host} and {@code web.port} default to loopback and a free port here.
+   */
+  public static Future<TestBot> start(Vertx vertx, Path folder, String yaml) {
+    return start(vertx, folder, yaml, null);
+  }
+
+  public static Future<TestBot> start(Vertx vertx, Path folder, String yaml,
+      SchedulerClock clock) {
+    return load(vertx, folder, yaml, Map.of())
+        .compose(config -> Opsdroid.start(vertx, withLoopback(config), clock))
+        .map(running -> new TestBot(vertx, running));
+  }
+
+  /** Loads {@code yaml} as the server does, with {@code environment} for its variables. */
+  public static Future<BotConfig> load(Vertx vertx, Path folder, String yaml,
+      Map<String, String> environment) {
+    Path file = write(folder, yaml);
+    return new ConfigLoader(vertx, environment).load(file.toString());
+  }
+
+  public static Path write(Path folder, String yaml) {
+    try {
+      Path file = Files.createTempFile(folder, "configuration", ".yaml");
+      Files.writeString(file, yaml);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static BotConfig withLoopback(BotConfig config) {
+    JsonObject json = config.json().copy();
+    JsonObject web = json.getJsonObject("web", new JsonObject());
+    JsonObject webJson = config.web().toJson();
+    if (!web.containsKey("host")) {
+      webJson.put("host", "127.0.0.1");
+    }
+    if (!web.containsKey("port")) {
+      webJson.put("port", 0);
+    }
+    if (!web.containsKey("instances")) {
+      webJson.put("instances", 2);
+    }
+    return new BotConfig(config.source(), json,
+        io.opsdroid.vertx.config.WebSettings.fromJson(webJson));
+  }
+
+  public int port() {
+    return bot.port();
+  }
+
+  public RunningBot running() {
+    return bot;
+  }
+
+  public HttpClient http() {
+    return http;
+  }
+
+  /** Sends a request and reads the whole reply. */
+  public Future<Reply> request(HttpMethod method, String path, Map<String, String> headers,
+      String body) {
+    RequestOptions options = new RequestOptions().setMethod(method).setURI(path);
+    headers.forEach(options::addHeader);
+    return http.request(options)
+        .compose(request -> body == null ? request.send() : request.send(body))
+        .compose(response -> response.body().map(bytes -> new Reply(response, bytes)));
+  }
+
+  public Future<Reply> get(String path, Map<String, String> headers) {
+    return request(HttpMethod.GET, path, headers, null);
+  }
+
+  /** Asks the websocket connector {@code connector} for a socket and opens it. */
+  public Future<WebSocket> openSocket(String connector) {
+    return request(HttpMethod.POST, "/connector/" + connector, Map.of(), null)
+        .compose(reply -> {
+          if (reply.status() != 200) {
+            return Future.failedFuture("socket refused: " + reply.status() + " "
+                + reply.text());
+          }
+          return connect(connector, reply.json().getString("socket"));
+        });
+  }
+
+  public Future<WebSocket> connect(String connector, String socket) {
+    WebSocketClient client = vertx.createWebSocketClient();
+    WebSocketConnectOptions options = new WebSocketConnectOptions()
+        .setHost("127.0.0.1")
+        .setPort(bot.port())
+        .setURI("/connector/" + connector + "/" + socket);
+    return client.connect(options);
+  }
+
+  public Future<Void> stop() {
+    return http.close().transform(closed -> bot.stop());
+  }
+
+  /** A whole HTTP reply. */
+  public record Reply(HttpClientResponse response, Buffer body) {
+
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String header(String name) {
+      return response.getHeader(name);
+    }
+
+    public String text() {
+      return body.toString();
+    }
+
+    public JsonObject json() {
+      return new JsonObject(body);
+    }
+  }
+}
