@@ -82,7 +82,8 @@ public final class SqliteDatabase implements Database {
     if (value == null) {
       return delete(key);
     }
-    // Encoded now, on the caller's thread, so that later changes to value cannot reach it.
+    // Encoded now, on the caller's thread, so that later changes to value cannot reach it;
+    // going through copyOf refuses the same values that MemoryDatabase refuses.
     String json;
     try {
       json = Json.encode(JsonValues.copyOf(value));
@@ -167,8 +168,9 @@ public final class SqliteDatabase implements Database {
 
   /*
    * Submitted unordered on purpose: with one thread, the pool's own queue then runs calls in
-   * the order they were made, whatever context made them. Ordered submission would queue
-   * them per context, so that a stop from one context could overtake another's writes.
+   * the order they were made, whatever context made them. Ordered submission queues calls
+   * per context and drains a context's queue in one go, so a later call from a busy context
+   * would overtake an earlier one from another context.
    */
   private <T> Future<T> onJdbcThread(WorkerExecutor executor, Callable<T> work) {
     return executor.executeBlocking(() -> {
