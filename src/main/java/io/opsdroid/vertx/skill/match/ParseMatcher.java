@@ -3,7 +3,6 @@ package io.opsdroid.vertx.skill.match;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,13 +23,10 @@ import java.util.regex.Pattern;
  * {@code parse.search} does; {@link MatchingCondition#FINDALL} finds it anywhere and yields no
  * entities.
  */
-public final class ParseMatcher implements MessageMatcher {
+public final class ParseMatcher extends PatternMatcher {
 
   private final String format;
-  private final MatcherOptions options;
-  private final Pattern pattern;
   private final List<ParseFormat.Field> fields;
-  private final double score;
 
   /**
    * Compiles a pattern.
@@ -39,12 +35,13 @@ public final class ParseMatcher implements MessageMatcher {
    *     unknown field type
    */
   public ParseMatcher(String format, MatcherOptions options) {
-    this.format = Objects.requireNonNull(format, "format");
-    this.options = Objects.requireNonNull(options, "options");
-    ParseFormat.Compiled compiled = compile(format);
-    this.pattern = Pattern.compile(compiled.regex(), flags(options.caseSensitive()));
+    this(format, options, compile(Objects.requireNonNull(format, "format")));
+  }
+
+  private ParseMatcher(String format, MatcherOptions options, ParseFormat.Compiled compiled) {
+    super(Pattern.compile(compiled.regex(), flags(options.caseSensitive())), options, format);
+    this.format = format;
     this.fields = compiled.fields();
-    this.score = options.score(format);
   }
 
   /** A matcher with {@link MatcherOptions#parseDefaults()}. */
@@ -56,35 +53,19 @@ public final class ParseMatcher implements MessageMatcher {
     return format;
   }
 
-  public MatcherOptions options() {
-    return options;
-  }
-
-  @Override
-  public Optional<Match> match(String text) {
-    Matcher matcher = pattern.matcher(text);
-    if (!found(matcher)) {
-      return Optional.empty();
-    }
-    if (options.condition() == MatchingCondition.FINDALL) {
-      return Optional.of(Match.withoutEntities(score));
-    }
-    return Optional.of(new Match(score, entities(matcher)));
-  }
-
   @Override
   public String toString() {
-    return "ParseMatcher[" + format + ", " + options + "]";
+    return "ParseMatcher[" + format + ", " + options() + "]";
   }
 
-  private boolean found(Matcher matcher) {
-    return switch (options.condition()) {
-      case MATCH, FULLMATCH -> matcher.matches();
-      case SEARCH, FINDALL -> matcher.find();
-    };
+  /** A format pattern describes the whole message, as Python's {@code parse.parse}. */
+  @Override
+  boolean matchesAtStart(Matcher matcher) {
+    return matcher.matches();
   }
 
-  private JsonObject entities(Matcher matcher) {
+  @Override
+  JsonObject entities(Matcher matcher) {
     JsonObject entities = new JsonObject();
     for (ParseFormat.Field field : fields) {
       entities.put(field.name(), field.type().convert(matcher.group(field.javaName())));

@@ -3,7 +3,6 @@ package io.opsdroid.vertx.skill.match;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -15,13 +14,10 @@ import java.util.regex.PatternSyntaxException;
  * Both Java's {@code (?<name>...)} and Python's {@code (?P<name>...)} are accepted, and names may
  * contain underscores. Character classes such as {@code \w} follow Unicode, as they do in Python.
  */
-public final class RegexMatcher implements MessageMatcher {
+public final class RegexMatcher extends PatternMatcher {
 
   private final String expression;
-  private final MatcherOptions options;
-  private final Pattern pattern;
   private final List<PythonRegexSyntax.NamedGroup> groups;
-  private final double score;
 
   /**
    * Compiles an expression.
@@ -29,12 +25,15 @@ public final class RegexMatcher implements MessageMatcher {
    * @throws IllegalArgumentException when the expression is not a valid regular expression
    */
   public RegexMatcher(String expression, MatcherOptions options) {
-    this.expression = Objects.requireNonNull(expression, "expression");
-    this.options = Objects.requireNonNull(options, "options");
-    PythonRegexSyntax.Translation translation = translate(expression);
-    this.pattern = compile(expression, translation.javaRegex(), options.caseSensitive());
+    this(expression, options, translate(Objects.requireNonNull(expression, "expression")));
+  }
+
+  private RegexMatcher(String expression, MatcherOptions options,
+      PythonRegexSyntax.Translation translation) {
+    super(compile(expression, translation.javaRegex(), options.caseSensitive()), options,
+        expression);
+    this.expression = expression;
     this.groups = translation.groups();
-    this.score = options.score(expression);
   }
 
   /** A matcher with {@link MatcherOptions#regexDefaults()}. */
@@ -46,36 +45,19 @@ public final class RegexMatcher implements MessageMatcher {
     return expression;
   }
 
-  public MatcherOptions options() {
-    return options;
-  }
-
-  @Override
-  public Optional<Match> match(String text) {
-    Matcher matcher = pattern.matcher(text);
-    if (!found(matcher)) {
-      return Optional.empty();
-    }
-    if (options.condition() == MatchingCondition.FINDALL) {
-      return Optional.of(Match.withoutEntities(score));
-    }
-    return Optional.of(new Match(score, entities(matcher)));
-  }
-
   @Override
   public String toString() {
-    return "RegexMatcher[" + expression + ", " + options + "]";
+    return "RegexMatcher[" + expression + ", " + options() + "]";
   }
 
-  private boolean found(Matcher matcher) {
-    return switch (options.condition()) {
-      case MATCH -> matcher.lookingAt();
-      case FULLMATCH -> matcher.matches();
-      case SEARCH, FINDALL -> matcher.find();
-    };
+  /** Anchored at the start only, as Python's {@code re.match}. */
+  @Override
+  boolean matchesAtStart(Matcher matcher) {
+    return matcher.lookingAt();
   }
 
-  private JsonObject entities(Matcher matcher) {
+  @Override
+  JsonObject entities(Matcher matcher) {
     JsonObject entities = new JsonObject();
     for (PythonRegexSyntax.NamedGroup group : groups) {
       String value = matcher.group(group.javaName());
