@@ -20,8 +20,10 @@ final class ConfigShape {
   static final long DEFAULT_BODY_LIMIT = 1024 * 1024;
   static final long DEFAULT_WEBHOOK_TIMEOUT_SECONDS = 30;
 
-  /** Module names end up in event-bus addresses and URLs, so they stay plain. */
-  private static final Pattern MODULE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]{1,18}");
+
+  /** What a browser sends in {@code Origin}: a scheme, a host and perhaps a port. */
+  private static final Pattern ORIGIN = Pattern.compile("[a-z][a-z0-9+.-]*://[^/\\s]+");
 
   private final String source;
   private final JsonObject json;
@@ -60,9 +62,9 @@ final class ConfigShape {
   }
 
   private static JsonObject moduleEntry(String section, String name, Object value) {
-    if (!MODULE_NAME.matcher(name).matches()) {
+    if (!ModuleNames.isValid(name)) {
       throw new IllegalArgumentException("'" + section + "." + name
-          + "' is not a valid module name (letters, digits, '_', '.' and '-')");
+          + "' is not a valid module name (" + ModuleNames.RULE + ")");
     }
     if (value == null) {
       return new JsonObject();
@@ -120,8 +122,18 @@ final class ConfigShape {
   private static CorsSettings cors(JsonObject cors) {
     return new CorsSettings(
         optionalBoolean(cors, "allow-all", "web.cors.allow-all", false),
-        stringList(cors, "origins", "web.cors.origins"),
+        origins(stringList(cors, "origins", "web.cors.origins")),
         stringList(cors, "allow-headers", "web.cors.allow-headers"));
+  }
+
+  private static List<String> origins(List<String> origins) {
+    for (String origin : origins) {
+      if (!ORIGIN.matcher(origin).matches()) {
+        throw new IllegalArgumentException("'web.cors.origins' holds '" + origin
+            + "', which is not an origin such as http://localhost:3000");
+      }
+    }
+    return origins;
   }
 
   private static CommandCenterSettings commandCenter(JsonObject center) {
@@ -175,14 +187,29 @@ final class ConfigShape {
     if (value == null) {
       return fallback;
     }
-    if (!(value instanceof Number number) || number.doubleValue() != number.longValue()) {
+    Long number = wholeNumber(value);
+    if (number == null) {
       throw new IllegalArgumentException("'" + path + "' must be a whole number");
     }
-    if (number.longValue() < min || number.longValue() > max) {
+    if (number < min || number > max) {
       throw new IllegalArgumentException(
           "'" + path + "' must be between " + min + " and " + max);
     }
-    return number.longValue();
+    return number;
+  }
+
+  /**
+   * A whole number, or {@code null}. Digits in a string count, since a value taken from the
+   * environment ({@code port: $PORT}) is always a string.
+   */
+  private static Long wholeNumber(Object value) {
+    if (value instanceof Number number) {
+      return number.doubleValue() == number.longValue() ? number.longValue() : null;
+    }
+    if (value instanceof String text && WHOLE_NUMBER.matcher(text.strip()).matches()) {
+      return Long.parseLong(text.strip());
+    }
+    return null;
   }
 
   private static boolean optionalBoolean(JsonObject parent, String key, String path,

@@ -6,6 +6,8 @@ import io.opsdroid.vertx.skill.SkillHandler;
 import io.opsdroid.vertx.skill.match.Cancellable;
 import io.opsdroid.vertx.skill.match.CronScheduler;
 import io.opsdroid.vertx.skill.match.CrontabSchedule;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,26 +36,35 @@ final class CronJobs {
     this.botZone = botZone;
   }
 
+  /** Lays the schedules anew; called on the registry's event loop. */
   void reschedule() {
     jobs.forEach(Cancellable::cancel);
     jobs.clear();
     if (!modules.parserEnabled("crontab")) {
       return;
     }
+    Context registry = Vertx.currentContext();
     modules.running(ModuleType.SKILLS).forEach(record -> {
       for (SkillHandler handler : record.skill.handlers()) {
         if (handler.matcher() instanceof HandlerMatcher.Crontab crontab) {
-          schedule(record.name, handler, crontab);
+          schedule(registry, record.name, handler, crontab);
         }
       }
     });
   }
 
-  private void schedule(String skill, SkillHandler handler, HandlerMatcher.Crontab crontab) {
+  /**
+   * A clock may wake its tasks on any thread (a test's clock on the test's), so each firing
+   * goes back to the registry's event loop, where the dispatcher lives.
+   */
+  private void schedule(Context registry, String skill, SkillHandler handler,
+      HandlerMatcher.Crontab crontab) {
+    Runnable run = () -> dispatcher.runScheduled(skill, handler);
+    Runnable onRegistry = registry == null ? run : () -> registry.runOnContext(v -> run.run());
     try {
       ZoneId zone = crontab.timezone().isBlank() ? botZone : ZoneId.of(crontab.timezone());
       CrontabSchedule schedule = new CrontabSchedule(crontab.expression(), zone);
-      jobs.add(scheduler.schedule(schedule, () -> dispatcher.runScheduled(skill, handler)));
+      jobs.add(scheduler.schedule(schedule, onRegistry));
     } catch (RuntimeException e) {
       LOG.error("Skill '{}': crontab '{}' cannot be scheduled: {}", skill,
           crontab.expression(), e.getMessage());

@@ -14,7 +14,7 @@ import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,13 +32,23 @@ final class MessageDispatcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(MessageDispatcher.class);
   private static final String MESSAGE_EVENT = "Message";
+  /**
+   * How many unanswered messages are remembered, so that a first reply counts even when a
+   * skill sends it after its handler returned, as opsdroid counts it; the oldest go first.
+   */
+  static final int REMEMBERED_MESSAGES = 10_000;
 
   private final Vertx vertx;
   private final Modules modules;
   private final Statistics statistics;
   private final DeliveryOptions skillDelivery;
-  /** Messages whose skills still run, by id: when each arrived, and if it was answered. */
-  private final Map<String, Pending> pending = new HashMap<>();
+  /** Messages that skills may still answer first, by id: when each arrived, in nanos. */
+  private final Map<String, Long> unanswered = new LinkedHashMap<>() {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+      return size() > REMEMBERED_MESSAGES;
+    }
+  };
 
   MessageDispatcher(Vertx vertx, Modules modules, Statistics statistics,
       long skillTimeoutMillis) {
@@ -56,21 +66,14 @@ final class MessageDispatcher {
     if (runs.isEmpty()) {
       return;
     }
-    String id = message.getString("id");
-    Pending state = new Pending(System.nanoTime(), runs.size());
-    pending.put(id, state);
+    unanswered.put(message.getString("id"), System.nanoTime());
     for (Run run : runs) {
       JsonObject request = new JsonObject()
           .put("handler", run.handler.index())
           .put("message", message)
           .put("entities", run.entities);
       vertx.eventBus().request(Addresses.skillRun(run.skill), request, skillDelivery)
-          .onFailure(failure -> logSkillFailure(run.skill, failure))
-          .onComplete(done -> {
-            if (--state.running == 0) {
-              pending.remove(id);
-            }
-          });
+          .onFailure(failure -> logSkillFailure(run.skill, failure));
     }
   }
 
@@ -175,17 +178,16 @@ final class MessageDispatcher {
   }
 
   private void countResponse(String messageId) {
-    Pending state = messageId == null ? null : pending.get(messageId);
-    if (state != null && !state.answered) {
-      state.answered = true;
-      statistics.firstResponse(System.nanoTime() - state.arrivedNanos);
+    Long arrivedNanos = messageId == null ? null : unanswered.remove(messageId);
+    if (arrivedNanos != null) {
+      statistics.firstResponse(System.nanoTime() - arrivedNanos);
     }
   }
 
   private Optional<ModuleRecord> connectorFor(String name) {
     if (name == null) {
       return modules.running(ModuleType.CONNECTORS)
-          .filter(record -> record.config.getBoolean("default", false))
+          .filter(record -> Boolean.TRUE.equals(record.config.getValue("default")))
           .findFirst()
           .or(() -> modules.running(ModuleType.CONNECTORS).findFirst());
     }
@@ -221,16 +223,5 @@ final class MessageDispatcher {
   }
 
   private record Run(String skill, SkillHandler handler, JsonObject entities) {
-  }
-
-  private static final class Pending {
-    final long arrivedNanos;
-    int running;
-    boolean answered;
-
-    Pending(long arrivedNanos, int running) {
-      this.arrivedNanos = arrivedNanos;
-      this.running = running;
-    }
   }
 }

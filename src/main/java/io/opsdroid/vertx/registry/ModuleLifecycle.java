@@ -6,7 +6,9 @@ import io.opsdroid.vertx.skill.Skill;
 import io.opsdroid.vertx.skill.SkillDescriptor;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,15 +17,21 @@ final class ModuleLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModuleLifecycle.class);
 
-  /** A module that takes longer than this to start has failed, so changes never stall. */
-  static final long START_TIMEOUT_SECONDS = 30;
+  /**
+   * How long a module may take to start, or to stop, before it has failed at it, so that
+   * changes never stall. A change may wait for a stop and two starts (the new config, then
+   * the old one again): all three fit in the 30 s a caller waits on the event bus by default.
+   */
+  static final Duration TIMEOUT = Duration.ofSeconds(8);
 
   private final Vertx vertx;
   private final ModuleCatalog catalog;
+  private final Duration timeout;
 
-  ModuleLifecycle(Vertx vertx, ModuleCatalog catalog) {
+  ModuleLifecycle(Vertx vertx, ModuleCatalog catalog, Duration timeout) {
     this.vertx = vertx;
     this.catalog = catalog;
+    this.timeout = timeout;
   }
 
   /**
@@ -47,6 +55,7 @@ final class ModuleLifecycle {
       record.state = ModuleState.RUNNING;
       return Future.succeededFuture();
     }
+    record.state = ModuleState.STARTING;
     return deploy(record);
   }
 
@@ -65,7 +74,7 @@ final class ModuleLifecycle {
     Future<String> deployment = vertx.deployVerticle(
         new ModuleVerticle(record.type, record.name, instance, record.config));
     return deployment
-        .timeout(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
         .onSuccess(id -> {
           record.deploymentId = id;
           record.instance = instance;
@@ -75,7 +84,8 @@ final class ModuleLifecycle {
         })
         .recover(failure -> {
           undeployLate(record, deployment);
-          return failed(record, failure);
+          return failed(record, failure instanceof TimeoutException
+              ? new TimeoutException("did not start within " + describe(timeout)) : failure);
         })
         .mapEmpty();
   }
@@ -98,12 +108,28 @@ final class ModuleLifecycle {
       return Future.succeededFuture();
     }
     return vertx.undeploy(deploymentId)
+        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
         .onSuccess(stopped -> LOG.info("Stopped {} '{}'", record.type.typeName(), record.name))
         .recover(failure -> {
-          LOG.warn("{} '{}' failed to stop cleanly", record.type.typeName(), record.name,
-              failure);
+          logStopFailure(record, failure);
           return Future.succeededFuture();
         });
+  }
+
+  /** A module that does not stop cleanly is left behind: the next change must not wait. */
+  private void logStopFailure(ModuleRecord record, Throwable failure) {
+    if (failure instanceof TimeoutException) {
+      LOG.warn("{} '{}' did not stop within {}; carrying on", record.type.typeName(),
+          record.name, describe(timeout));
+    } else {
+      LOG.warn("{} '{}' failed to stop cleanly", record.type.typeName(), record.name,
+          failure);
+    }
+  }
+
+  private static String describe(Duration duration) {
+    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s"
+        : duration.toMillis() + " ms";
   }
 
   private static <T> Future<T> failed(ModuleRecord record, Throwable failure) {

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 /** Where a module stands. */
 enum ModuleState {
+  /** Enabled and being started: not answering yet. */
+  STARTING,
   /** Started and working. */
   RUNNING,
   /** Not started: {@code enabled: false}. */

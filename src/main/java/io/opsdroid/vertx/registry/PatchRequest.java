@@ -2,6 +2,7 @@ package io.opsdroid.vertx.registry;
 
 import io.opsdroid.vertx.api.FailureCodes;
 import io.opsdroid.vertx.api.ModuleType;
+import io.opsdroid.vertx.config.ModuleNames;
 import io.vertx.core.json.JsonObject;
 import java.util.Set;
 
@@ -30,6 +31,9 @@ record PatchRequest(ModuleType type, String name, JsonObject patch) {
     ModuleType type = ModuleType.fromSection(typeName).orElseThrow(() -> invalid(
         "'module_type' must be one of connectors, skills, databases, parsers"));
     String name = requireString(json, "module_name");
+    if (!ModuleNames.isValid(name)) {
+      throw invalid("'module_name' may hold only " + ModuleNames.RULE);
+    }
     if (!(json.getValue("config") instanceof JsonObject patch)) {
       throw invalid("'config' must be a JSON object");
     }

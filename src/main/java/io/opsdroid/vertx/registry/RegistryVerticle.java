@@ -9,6 +9,7 @@ import io.opsdroid.vertx.database.MemoryDatabase;
 import io.opsdroid.vertx.skill.match.CronScheduler;
 import io.opsdroid.vertx.skill.match.SchedulerClock;
 import io.opsdroid.vertx.skill.match.VertxSchedulerClock;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.EventBus;
@@ -67,14 +68,17 @@ public final class RegistryVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    lifecycle = new ModuleLifecycle(vertx, new ModuleCatalog());
+    lifecycle = new ModuleLifecycle(vertx, new ModuleCatalog(), ModuleLifecycle.TIMEOUT);
     dispatcher = new MessageDispatcher(vertx, modules, statistics,
         botConfig.web().webhookTimeoutMillis());
     SchedulerClock schedulerClock = clock != null ? clock
         : new VertxSchedulerClock(vertx, Clock.systemUTC());
     cronJobs = new CronJobs(new CronScheduler(schedulerClock), modules, dispatcher, botZone());
     registerConsumers();
-    return startModules().onSuccess(started -> cronJobs.reschedule());
+    // Changes that arrive while the modules start wait behind the start, so that a change
+    // never meets a module half started.
+    changes = startModules().onSuccess(started -> cronJobs.reschedule());
+    return changes;
   }
 
   @Override
@@ -209,7 +213,8 @@ public final class RegistryVerticle extends VerticleBase {
         .map(started -> committed(record, List.copyOf(new TreeSet<>(settings.fieldNames()))))
         .recover(failure -> {
           modules.remove(record);
-          return Future.failedFuture(startFailure(record, failure, "it was not added"));
+          return Future.failedFuture(startFailure(record, failure.getMessage(),
+              "it was not added"));
         });
   }
 
@@ -236,21 +241,26 @@ public final class RegistryVerticle extends VerticleBase {
         .compose(stopped -> lifecycle.start(record))
         .transform(restarted -> {
           cronJobs.reschedule();
-          if (restarted.failed()) {
-            LOG.error("{} '{}' did not start again with its previous config either: {}",
-                record.type.typeName(), record.name, restarted.cause().getMessage());
-          }
-          record.error = restarted.failed() ? record.error : null;
-          return Future.failedFuture(startFailure(record, new IllegalStateException(cause),
-              "its previous config is restored"));
+          return Future.failedFuture(startFailure(record, cause, restored(record, restarted)));
         });
   }
 
-  private static RegistryFailure startFailure(ModuleRecord record, Throwable failure,
+  /** What became of a module put back on its previous config, for the PATCH's reply. */
+  private static String restored(ModuleRecord record, AsyncResult<Void> restarted) {
+    if (restarted.succeeded()) {
+      return "its previous config is restored";
+    }
+    LOG.error("{} '{}' did not start again with its previous config either: {}",
+        record.type.typeName(), record.name, record.error);
+    return "its previous config is restored, but it did not start again (" + record.error
+        + ")";
+  }
+
+  private static RegistryFailure startFailure(ModuleRecord record, String cause,
       String outcome) {
     return new RegistryFailure(FailureCodes.MODULE_START_FAILED,
         record.type.typeName() + " '" + record.name + "' did not start with the new config ("
-            + failure.getMessage() + "); " + outcome);
+            + cause + "); " + outcome);
   }
 
   private static List<String> changedKeys(JsonObject before, JsonObject after) {

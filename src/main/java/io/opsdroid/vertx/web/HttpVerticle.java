@@ -1,6 +1,7 @@
 package io.opsdroid.vertx.web;
 
 import io.opsdroid.vertx.api.Addresses;
+import io.opsdroid.vertx.config.ConfigException;
 import io.opsdroid.vertx.config.CorsSettings;
 import io.opsdroid.vertx.config.WebSettings;
 import io.vertx.core.Future;
@@ -53,7 +54,7 @@ public final class HttpVerticle extends VerticleBase {
     server = vertx.createHttpServer(serverOptions())
         .requestHandler(router)
         .webSocketHandshakeHandler(new WebSocketBridge(vertx)::handshake);
-    return server.listen();
+    return checkTls().compose(checked -> server.listen());
   }
 
   /** The port the server listens on, once started; useful with port 0. */
@@ -66,11 +67,31 @@ public final class HttpVerticle extends VerticleBase {
         .setHost(settings.host())
         .setPort(settings.port());
     if (settings.ssl()) {
-      options.setSsl(true).setKeyCertOptions(new PemKeyCertOptions()
-          .setCertPath(settings.sslCert())
-          .setKeyPath(settings.sslKey()));
+      options.setSsl(true).setKeyCertOptions(pem());
     }
     return options;
+  }
+
+  private PemKeyCertOptions pem() {
+    return new PemKeyCertOptions()
+        .setCertPath(settings.sslCert())
+        .setKeyPath(settings.sslKey());
+  }
+
+  /**
+   * Loads the certificate and key before listening, so that files that are not PEM stop
+   * startup with a message naming them rather than with the parser's words alone.
+   */
+  private Future<Void> checkTls() {
+    if (!settings.ssl()) {
+      return Future.succeededFuture();
+    }
+    PemKeyCertOptions pem = pem();
+    return vertx.executeBlocking(() -> pem.getKeyManagerFactory(vertx))
+        .<Void>mapEmpty()
+        .recover(failure -> Future.failedFuture(new ConfigException("'web.ssl' cannot be used:"
+            + " certificate " + settings.sslCert() + " and key " + settings.sslKey()
+            + " are not a PEM certificate and its key (" + failure.getMessage() + ")")));
   }
 
   private BodyHandler bodyHandler() {
@@ -131,13 +152,19 @@ public final class HttpVerticle extends VerticleBase {
         .put("path", ctx.request().path())
         .put("headers", multiMap(ctx.request().headers(), true))
         .put("query", multiMap(ctx.queryParams(), false))
-        .put("body", ctx.body().asString());
+        .put("body", bodyText(ctx));
     // The registry times the skill out itself; this only guards against a lost registry.
     DeliveryOptions delivery = new DeliveryOptions()
         .setSendTimeout(settings.webhookTimeoutMillis() + 5_000);
     vertx.eventBus().<JsonObject>request(Addresses.WEBHOOK_CALL, call, delivery)
         .onSuccess(reply -> sendWebhookReply(ctx, reply.body()))
         .onFailure(failure -> busFailure(ctx, failure));
+  }
+
+  /** The request body as text; a request without one has the empty body, never none. */
+  private static String bodyText(RoutingContext ctx) {
+    String body = ctx.body().asString();
+    return body == null ? "" : body;
   }
 
   private static void sendWebhookReply(RoutingContext ctx, JsonObject reply) {
@@ -176,6 +203,8 @@ public final class HttpVerticle extends VerticleBase {
         + ctx.request().path()));
     router.errorHandler(413, ctx -> JsonReplies.error(ctx, 413, "request body too large"));
     router.errorHandler(400, ctx -> JsonReplies.error(ctx, 400, "bad request"));
+    // The CORS handler refuses an origin it does not know with 403.
+    router.errorHandler(403, ctx -> JsonReplies.error(ctx, 403, "this origin is not allowed"));
     router.errorHandler(405, ctx -> JsonReplies.error(ctx, 405, "method not allowed"));
     router.errorHandler(500, ctx -> JsonReplies.error(ctx, 500, "internal error"));
   }

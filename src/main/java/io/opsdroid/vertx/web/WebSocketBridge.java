@@ -36,7 +36,9 @@ final class WebSocketBridge {
     JsonObject claim = new JsonObject().put("event", "claim").put("socket", socket);
     vertx.eventBus().request(Addresses.socketEvents(connector), claim)
         .onSuccess(claimed -> handshake.accept()
-            .onSuccess(webSocket -> bridge(connector, socket, webSocket)))
+            .onSuccess(webSocket -> bridge(connector, socket, webSocket))
+            // The connector counts the claimed socket as open: give its place back.
+            .onFailure(failure -> closed(connector, socket)))
         .onFailure(failure -> handshake.reject(BusFailures.status(failure)));
   }
 
@@ -53,12 +55,16 @@ final class WebSocketBridge {
         });
     webSocket.textMessageHandler(text -> vertx.eventBus().send(events, new JsonObject()
         .put("event", "frame").put("socket", socket).put("text", text)));
-    webSocket.closeHandler(closed -> {
+    webSocket.closeHandler(ignored -> {
       outbox.unregister();
-      vertx.eventBus().send(events, new JsonObject().put("event", "closed")
-          .put("socket", socket));
+      closed(connector, socket);
     });
     outbox.completion().onSuccess(ready -> vertx.eventBus().send(events,
         new JsonObject().put("event", "opened").put("socket", socket)));
+  }
+
+  private void closed(String connector, String socket) {
+    vertx.eventBus().send(Addresses.socketEvents(connector),
+        new JsonObject().put("event", "closed").put("socket", socket));
   }
 }

@@ -32,6 +32,7 @@ public final class TestBot {
   private final Vertx vertx;
   private final RunningBot bot;
   private final HttpClient http;
+  private final WebSocketClient webSockets;
 
   private TestBot(Vertx vertx, RunningBot bot) {
     this.vertx = vertx;
@@ -39,6 +40,7 @@ public final class TestBot {
     this.http = vertx.createHttpClient(new HttpClientOptions()
         .setDefaultHost("127.0.0.1")
         .setDefaultPort(bot.port()));
+    this.webSockets = vertx.createWebSocketClient();
   }
 
   /**
@@ -116,29 +118,61 @@ public final class TestBot {
     return request(HttpMethod.GET, path, headers, null);
   }
 
+  public Future<Reply> post(String path, Map<String, String> headers, String body) {
+    return request(HttpMethod.POST, path, headers, body);
+  }
+
+  /** The {@code messages} part of {@code GET /stats}. */
+  public Future<JsonObject> messageStats() {
+    return get("/stats", Map.of()).map(reply -> reply.json().getJsonObject("messages"));
+  }
+
+  /**
+   * Changes one module through the command center: {@code PATCH /<section>} with
+   * {@code token} as the command center's token.
+   */
+  public Future<Reply> patch(String section, String name, JsonObject config, String token) {
+    JsonObject body = new JsonObject()
+        .put("module_type", section)
+        .put("module_name", name)
+        .put("config", config);
+    Map<String, String> headers = Map.of("Authorization", token,
+        "Content-Type", "application/json");
+    return request(HttpMethod.PATCH, "/" + section, headers, body.encode());
+  }
+
+  /** {@code POST /connector/<connector>}: the reply that carries a socket id, or refuses. */
+  public Future<Reply> requestSocket(String connector, Map<String, String> headers) {
+    return post("/connector/" + connector, headers, null);
+  }
+
+  /** Asks the websocket connector {@code connector} for a socket id. */
+  public Future<String> socketId(String connector) {
+    return requestSocket(connector, Map.of()).compose(reply -> {
+      if (reply.status() != 200) {
+        return Future.failedFuture("socket refused: " + reply.status() + " " + reply.text());
+      }
+      return Future.succeededFuture(reply.json().getString("socket"));
+    });
+  }
+
   /** Asks the websocket connector {@code connector} for a socket and opens it. */
   public Future<WebSocket> openSocket(String connector) {
-    return request(HttpMethod.POST, "/connector/" + connector, Map.of(), null)
-        .compose(reply -> {
-          if (reply.status() != 200) {
-            return Future.failedFuture("socket refused: " + reply.status() + " "
-                + reply.text());
-          }
-          return connect(connector, reply.json().getString("socket"));
-        });
+    return socketId(connector).compose(socket -> connect(connector, socket));
   }
 
   public Future<WebSocket> connect(String connector, String socket) {
-    WebSocketClient client = vertx.createWebSocketClient();
     WebSocketConnectOptions options = new WebSocketConnectOptions()
         .setHost("127.0.0.1")
         .setPort(bot.port())
         .setURI("/connector/" + connector + "/" + socket);
-    return client.connect(options);
+    return webSockets.connect(options);
   }
 
   public Future<Void> stop() {
-    return http.close().transform(closed -> bot.stop());
+    return webSockets.close()
+        .transform(closed -> http.close())
+        .transform(closed -> bot.stop());
   }
 
   /** A whole HTTP reply. */

@@ -30,6 +30,8 @@ public class ShellConnector implements Connector {
     this.module = context;
     botName = context.config().getString("bot-name", "opsdroid");
     user = context.config().getString("user-name", System.getProperty("user.name", "user"));
+    // Read by the bot to pick the connector that say() uses; checked at start.
+    context.config().getBoolean("default", false);
     if (!StandardInput.attached()) {
       LOG.info("Shell connector '{}': no terminal or pipe on standard input, so it idles",
           context.name());

@@ -48,6 +48,9 @@ public class WebSocketConnector implements Connector {
     maxConnections = config.getInt("max-connections", 10, 1, 100_000);
     connectionTimeoutMillis = 1000L * config.getInt("connection-timeout", 60, 1, 86_400);
     config.getString("bot-name", "opsdroid");
+    // Read by the bot to pick the connector that say() uses; checked here, where a bad
+    // value can stop the module with an error naming the key.
+    config.getBoolean("default", false);
     var bus = context.vertx().eventBus();
     return bus.<JsonObject>consumer(Addresses.socketRequested(context.name()),
             this::socketRequested).completion()

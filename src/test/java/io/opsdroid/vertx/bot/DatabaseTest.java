@@ -1,0 +1,78 @@
+package io.opsdroid.vertx.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opsdroid.vertx.testing.ChatClient;
+import io.opsdroid.vertx.testing.TestBot;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The database behind the bot's memory, switched off and on while the bot runs. */
+@ExtendWith(VertxExtension.class)
+class DatabaseTest {
+
+  private static final String TOKEN = "cc-token";
+  private static final String ASK = "when did you last see alice?";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void disabledSqliteIsDetachedAndEnabledAgainRemembersWhatItStored(Vertx vertx,
+      VertxTestContext ctx) {
+    TestBot.start(vertx, dir, config())
+        .compose(bot -> ChatClient.open(bot, "websocket").compose(chat -> chat
+            .askAs("alice", "hi")
+            .compose(greeting -> chat.askAs("bob", ASK))
+            .compose(stored -> switchSqlite(bot, false))
+            .compose(off -> chat.askAs("bob", ASK))
+            .compose(detached -> switchSqlite(bot, true)
+                .compose(on -> chat.askAs("bob", ASK))
+                .map(attached -> List.of(detached, attached)))))
+        .onComplete(ctx.succeeding(replies -> ctx.verify(() -> {
+          assertThat(replies.get(0)).isEqualTo("I have not seen alice");
+          assertThat(replies.get(1)).isEqualTo("I last saw alice just now");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void runningSqliteCountsAsADatabaseInStats(Vertx vertx, VertxTestContext ctx) {
+    TestBot.start(vertx, dir, config())
+        .compose(bot -> bot.get("/stats", Map.of()))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          assertThat(reply.json().getJsonObject("modules").getInteger("databases"))
+              .isEqualTo(1);
+          ctx.completeNow();
+        })));
+  }
+
+  private static Future<TestBot.Reply> switchSqlite(TestBot bot, boolean enabled) {
+    return bot.patch("databases", "sqlite", new JsonObject().put("enabled", enabled), TOKEN)
+        .compose(reply -> reply.status() == 200 ? Future.succeededFuture(reply)
+            : Future.failedFuture("PATCH sqlite gave " + reply.status() + " " + reply.text()));
+  }
+
+  private String config() {
+    return """
+        web:
+          command-center: {enabled: true, token: cc-token}
+        connectors:
+          websocket: {}
+        skills:
+          hello: {}
+          seen: {}
+        databases:
+          sqlite: {path: %s, table: memories}
+        """.formatted(dir.resolve("bot.db"));
+  }
+}

@@ -1,0 +1,204 @@
+package io.opsdroid.vertx.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opsdroid.vertx.skill.Skill;
+import io.opsdroid.vertx.testing.ChatClient;
+import io.opsdroid.vertx.testing.TestBot;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The example skill of {@code examples/ping-skill}, built as its README says (compiled
+ * against the bot, packed in a jar) and loaded by the bot from {@code path:}.
+ */
+@ExtendWith(VertxExtension.class)
+class ExampleSkillTest {
+
+  private static final Path SOURCE = Path.of(System.getProperty("basedir", "."),
+      "examples/ping-skill/src/main/java/com/example/ping/PingSkill.java");
+  private static final String TOKEN = "cc-token";
+
+  @TempDir
+  static Path build;
+  private static Path classes;
+  private static Path jar;
+
+  @TempDir
+  Path dir;
+
+  @BeforeAll
+  static void buildTheExample() throws IOException {
+    classes = Files.createDirectories(build.resolve("classes"));
+    compile(SOURCE, classes);
+    jar = build.resolve("ping-skill.jar");
+    pack(classes, jar);
+  }
+
+  @Test
+  void skillLoadedFromAJarAnswersPingWithPong(Vertx vertx, VertxTestContext ctx) {
+    TestBot.start(vertx, dir, config(jar, ""))
+        .compose(bot -> ChatClient.open(bot, "websocket"))
+        .compose(chat -> chat.ask("ping"))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          assertThat(reply).isEqualTo("pong");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void skillAnswersWithTheReplyOfItsOwnConfig(Vertx vertx, VertxTestContext ctx) {
+    TestBot.start(vertx, dir, config(jar, "reply: pong from the jar"))
+        .compose(bot -> ChatClient.open(bot, "websocket"))
+        .compose(chat -> chat.ask("Ping"))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          assertThat(reply).isEqualTo("pong from the jar");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void skillLoadedFromAFolderOfClassesAnswersToo(Vertx vertx, VertxTestContext ctx) {
+    TestBot.start(vertx, dir, config(classes, ""))
+        .compose(bot -> ChatClient.open(bot, "websocket"))
+        .compose(chat -> chat.ask("ping"))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          assertThat(reply).isEqualTo("pong");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void skillsListShowsWhereTheSkillWasLoadedFrom(Vertx vertx, VertxTestContext ctx) {
+    TestBot.start(vertx, dir, config(jar, ""))
+        .compose(bot -> bot.get("/skills", Map.of("Authorization", TOKEN)))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          JsonObject ping = reply.json().getJsonObject("ping");
+          assertThat(ping.getString("state")).isEqualTo("running");
+          assertThat(ping.getBoolean("is_builtin")).isFalse();
+          assertThat(ping.getString("entrypoint")).isEqualTo("com.example.ping.PingSkill");
+          assertThat(ping.getString("install_path")).endsWith("ping-skill.jar");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void skillIsNotFoundWithoutItsPath(Vertx vertx, VertxTestContext ctx) {
+    String yaml = config(jar, "").replaceAll("    path: .*\n", "");
+    TestBot.start(vertx, dir, yaml)
+        .compose(bot -> bot.get("/skills", Map.of("Authorization", TOKEN)))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          JsonObject ping = reply.json().getJsonObject("ping");
+          assertThat(ping.getString("state")).isEqualTo("failed");
+          assertThat(ping.getString("error")).contains("com.example.ping.PingSkill");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void blankReplyStopsTheSkillWithAnErrorNamingTheKey(Vertx vertx, VertxTestContext ctx) {
+    TestBot.start(vertx, dir, config(jar, "reply: \"  \""))
+        .compose(bot -> bot.get("/skills", Map.of("Authorization", TOKEN)))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          JsonObject ping = reply.json().getJsonObject("ping");
+          assertThat(ping.getString("state")).isEqualTo("failed");
+          assertThat(ping.getString("error")).contains("'ping'", "'reply'");
+          ctx.completeNow();
+        })));
+  }
+
+  private static String config(Path location, String extra) {
+    return """
+        web:
+          command-center: {enabled: true, token: cc-token}
+        connectors:
+          websocket: {}
+        skills:
+          ping:
+            module: com.example.ping.PingSkill
+            path: %s
+            %s
+        """.formatted(location, extra);
+  }
+
+  /** Compiles {@code source} as the README says: javac against the bot's classes. */
+  private static void compile(Path source, Path output) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null,
+        null)) {
+      List<String> options = List.of("--release", "17", "-d", output.toString(),
+          "-classpath", botClassPath());
+      boolean compiled = javac.getTask(null, files, diagnostics, options, null,
+          files.getJavaFileObjects(source.toFile())).call();
+      assertThat(compiled).as("javac: %s", diagnostics.getDiagnostics()).isTrue();
+    }
+  }
+
+  /**
+   * The test class path, with the bot's own classes and Vert.x named outright, since a
+   * forked test JVM may see its class path through a manifest-only jar.
+   */
+  private static String botClassPath() {
+    Set<String> entries = new LinkedHashSet<>();
+    entries.add(locationOf(Skill.class));
+    entries.add(locationOf(Future.class));
+    entries.addAll(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+    return String.join(File.pathSeparator, entries);
+  }
+
+  private static String locationOf(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Packs the folder {@code classes} into the jar {@code target}. */
+  private static void pack(Path classes, Path target) throws IOException {
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(classes)) {
+      walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+    }
+    try (OutputStream out = Files.newOutputStream(target);
+        JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+      for (Path file : files) {
+        String name = classes.relativize(file).toString().replace(File.separatorChar, '/');
+        jarOut.putNextEntry(new JarEntry(name));
+        Files.copy(file, jarOut);
+        jarOut.closeEntry();
+      }
+    }
+  }
+}

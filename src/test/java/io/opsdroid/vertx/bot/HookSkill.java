@@ -1,0 +1,40 @@
+package io.opsdroid.vertx.bot;
+
+import io.opsdroid.vertx.skill.MatchWebhook;
+import io.opsdroid.vertx.skill.Skill;
+import io.opsdroid.vertx.skill.WebhookRequest;
+import io.opsdroid.vertx.skill.WebhookResponse;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.json.JsonObject;
+
+/** A test skill with webhooks that answer themselves, say nothing, throw, or never answer. */
+public class HookSkill extends Skill {
+
+  /** Answers 202 with what it was given, so a test sees that the request reached it. */
+  @MatchWebhook("echo")
+  public WebhookResponse echo(WebhookRequest request) {
+    JsonObject seen = new JsonObject()
+        .put("webhook", request.webhook())
+        .put("method", request.method())
+        .put("query", request.query("q"))
+        .put("header", request.header("X-Custom"))
+        .put("body", request.bodyAsJson());
+    return WebhookResponse.of(202, seen).withHeader("X-Skill", name());
+  }
+
+  @MatchWebhook("plain")
+  public void plain() {
+    // Answers nothing of its own: the bot's usual reply goes out.
+  }
+
+  @MatchWebhook("boom")
+  public void boom() {
+    throw new IllegalStateException("this webhook fails on purpose");
+  }
+
+  @MatchWebhook("silent")
+  public Future<Void> silent() {
+    return Promise.<Void>promise().future();
+  }
+}
