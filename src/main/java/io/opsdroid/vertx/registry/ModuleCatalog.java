@@ -61,12 +61,17 @@ final class ModuleCatalog {
    * @throws IllegalArgumentException when {@code module} names a class that cannot be used
    */
   Optional<Implementation> find(ModuleType type, String name, JsonObject config) {
+    String className = config.getString("module", "");
+    if (type != ModuleType.PARSERS && !className.isBlank()) {
+      return Optional.of(load(type, className, config.getString("path")));
+    }
+    return builtin(type, name);
+  }
+
+  /** The builtin module {@code name} of {@code type}; looking it up loads no code. */
+  Optional<Implementation> builtin(ModuleType type, String name) {
     if (type == ModuleType.PARSERS) {
       return PARSERS.contains(name) ? Optional.of(Implementation.parser()) : Optional.empty();
-    }
-    String className = config.getString("module", "");
-    if (!className.isBlank()) {
-      return Optional.of(load(type, className, config.getString("path")));
     }
     Class<? extends BotModule> builtin = BUILTIN.get(type).get(name);
     return Optional.ofNullable(builtin).map(found -> new Implementation(found, true,

@@ -42,6 +42,7 @@ final class ModuleLifecycle {
     record.error = null;
     if (!record.enabled()) {
       record.state = ModuleState.DISABLED;
+      describeDisabled(record);
       return Future.succeededFuture();
     }
     try {
@@ -57,6 +58,16 @@ final class ModuleLifecycle {
     }
     record.state = ModuleState.STARTING;
     return deploy(record);
+  }
+
+  /**
+   * Names the code behind a module that was never started, for the command center's loader
+   * fields. Only builtins: a disabled module's own class is not loaded until it starts.
+   */
+  private void describeDisabled(ModuleRecord record) {
+    if (record.implementation == null && record.config.getString("module", "").isBlank()) {
+      record.implementation = catalog.builtin(record.type, record.name).orElse(null);
+    }
   }
 
   private Future<Void> deploy(ModuleRecord record) {

@@ -215,9 +215,12 @@ class CommandCenterSecretsTest {
   }
 
   @Test
-  void disabledParserShowsEnabledFalse(VertxTestContext ctx) {
+  void disabledParserShowsEnabledFalseAndIsStillBuiltin(VertxTestContext ctx) {
     bot.get("/parsers", AUTH).onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
-      assertThat(reply.json().getJsonObject("crontab").getBoolean("enabled")).isFalse();
+      JsonObject crontab = reply.json().getJsonObject("crontab");
+      assertThat(crontab.getBoolean("enabled")).isFalse();
+      assertThat(crontab.getString("state")).isEqualTo("disabled");
+      assertThat(crontab.getBoolean("is_builtin")).isTrue();
       assertThat(reply.json().getJsonObject("regex").getBoolean("enabled")).isTrue();
       ctx.completeNow();
     })));
