@@ -105,6 +105,14 @@ final class MessageDispatcher {
     JsonObject body = call.body();
     String skill = body.getString("skill", "");
     String webhook = body.getString("webhook", "");
+    Optional<ModuleState> stopped = modules.find(ModuleType.SKILLS, skill)
+        .map(record -> record.state)
+        .filter(state -> state != ModuleState.RUNNING);
+    if (stopped.isPresent()) {
+      call.fail(FailureCodes.UNAVAILABLE, "skill '" + skill + "' is " + stopped.get()
+          .jsonName() + ", so its webhooks do not answer");
+      return;
+    }
     Optional<SkillHandler> handler = modules.running(ModuleType.SKILLS)
         .filter(record -> record.name.equals(skill))
         .flatMap(record -> record.skill.handlers().stream())

@@ -70,18 +70,38 @@ final class ModuleLifecycle {
     }
   }
 
+  /**
+   * Starts {@code record} again with {@code previous}, the instance it ran before a change
+   * that failed, so that what the module holds (a memory database's values) survives the
+   * rollback. A module that did not run before starts as usual.
+   */
+  Future<Void> restart(ModuleRecord record, BotModule previous) {
+    if (previous == null || !record.enabled()) {
+      return start(record);
+    }
+    record.error = null;
+    record.state = ModuleState.STARTING;
+    return deploy(record, previous);
+  }
+
   private Future<Void> deploy(ModuleRecord record) {
     BotModule instance;
-    SkillDescriptor skill = null;
     try {
       instance = record.implementation.newInstance();
-      if (instance instanceof Skill) {
-        skill = SkillDescriptor.of(instance.getClass().asSubclass(Skill.class));
-      }
     } catch (RuntimeException e) {
       return failed(record, e);
     }
-    SkillDescriptor handlers = skill;
+    return deploy(record, instance);
+  }
+
+  private Future<Void> deploy(ModuleRecord record, BotModule instance) {
+    SkillDescriptor handlers;
+    try {
+      handlers = instance instanceof Skill
+          ? SkillDescriptor.of(instance.getClass().asSubclass(Skill.class)) : null;
+    } catch (RuntimeException e) {
+      return failed(record, e);
+    }
     Future<String> deployment = vertx.deployVerticle(
         new ModuleVerticle(record.type, record.name, instance, record.config));
     return deployment

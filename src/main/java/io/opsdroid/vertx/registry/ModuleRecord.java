@@ -36,11 +36,14 @@ final class ModuleRecord {
     return state == ModuleState.RUNNING;
   }
 
-  /** What a restore after a failed change needs. */
+  /** What a restore after a failed change needs; taken before the module stops. */
   Snapshot snapshot() {
-    return new Snapshot(config, implementation);
+    return new Snapshot(config, implementation, instance);
   }
 
-  record Snapshot(JsonObject config, Implementation implementation) {
+  /**
+   * @param instance the instance that ran, or {@code null} when the module did not run
+   */
+  record Snapshot(JsonObject config, Implementation implementation, BotModule instance) {
   }
 }

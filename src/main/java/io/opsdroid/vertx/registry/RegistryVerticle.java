@@ -11,8 +11,8 @@ import io.opsdroid.vertx.skill.match.SchedulerClock;
 import io.opsdroid.vertx.skill.match.VertxSchedulerClock;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -92,15 +92,30 @@ public final class RegistryVerticle extends VerticleBase {
   }
 
   private void registerConsumers() {
-    EventBus bus = vertx.eventBus();
-    bus.<JsonObject>consumer(Addresses.STATS_GET, this::stats);
-    bus.<JsonObject>consumer(Addresses.MODULES_LIST, this::listModules);
-    bus.<JsonObject>consumer(Addresses.CONFIG_GET, this::configView);
-    bus.<Object>consumer(Addresses.MODULE_PATCH, this::patch);
-    bus.<JsonObject>consumer(Addresses.WEBHOOK_CALL, dispatcher::webhook);
-    bus.<JsonObject>consumer(Addresses.MESSAGE_RECEIVED, dispatcher::received);
-    bus.<JsonObject>consumer(Addresses.MESSAGE_SEND, dispatcher::send);
-    bus.<JsonObject>consumer(Addresses.MEMORY, this::memory);
+    consume(Addresses.STATS_GET, this::stats);
+    consume(Addresses.MODULES_LIST, this::listModules);
+    consume(Addresses.CONFIG_GET, this::configView);
+    consume(Addresses.MODULE_PATCH, this::patch);
+    consume(Addresses.WEBHOOK_CALL, dispatcher::webhook);
+    consume(Addresses.MESSAGE_RECEIVED, dispatcher::received);
+    consume(Addresses.MESSAGE_SEND, dispatcher::send);
+    consume(Addresses.MEMORY, this::memory);
+  }
+
+  /**
+   * Takes requests whose body is a JSON object; any other body is refused with
+   * {@link FailureCodes#INVALID_REQUEST}, so that a caller from another verticle gets an
+   * answer rather than a time-out.
+   */
+  @SuppressWarnings("unchecked")
+  private void consume(String address, Handler<Message<JsonObject>> handler) {
+    vertx.eventBus().<Object>consumer(address, request -> {
+      if (request.body() instanceof JsonObject) {
+        handler.handle((Message<JsonObject>) (Message<?>) request);
+      } else {
+        request.fail(FailureCodes.INVALID_REQUEST, "the body must be a JSON object");
+      }
+    });
   }
 
   private Future<Void> startModules() {
@@ -116,7 +131,8 @@ public final class RegistryVerticle extends VerticleBase {
         .map(entry -> new ModuleRecord(type, entry.getKey(), (JsonObject) entry.getValue()))
         .peek(modules::add)
         .map(record -> lifecycle.start(record).onFailure(failure -> LOG.error(
-            "{} '{}' did not start: {}", type.typeName(), record.name, failure.getMessage())))
+            "{} '{}' did not start: {}", type.typeName(), record.name,
+            redacted(failure.getMessage(), record))))
         .collect(Collectors.toList());
     return Future.join(starts).otherwiseEmpty().mapEmpty();
   }
@@ -133,7 +149,7 @@ public final class RegistryVerticle extends VerticleBase {
   }
 
   private void listModules(Message<JsonObject> request) {
-    String section = request.body() == null ? null : request.body().getString("module_type");
+    Object section = request.body().getValue("module_type");
     ModuleType.fromSection(String.valueOf(section)).ifPresentOrElse(
         type -> {
           JsonObject reply = new JsonObject();
@@ -144,8 +160,23 @@ public final class RegistryVerticle extends VerticleBase {
             "'module_type' must be one of connectors, skills, databases, parsers"));
   }
 
+  /**
+   * The configuration without secrets. Module names are names, not keys that hold values:
+   * a skill called {@code password-reset} is listed, with its secrets removed.
+   */
   private void configView(Message<JsonObject> request) {
-    request.reply(scrubber.scrub(config));
+    JsonObject view = config.copy();
+    for (ModuleType type : ModuleType.values()) {
+      view.remove(type.section());
+    }
+    view = scrubber.scrub(view);
+    for (ModuleType type : ModuleType.values()) {
+      JsonObject section = new JsonObject();
+      config.getJsonObject(type.section()).forEach(module -> section.put(module.getKey(),
+          scrubber.scrub((JsonObject) module.getValue())));
+      view.put(type.section(), section);
+    }
+    request.reply(view);
   }
 
   /** A module as the command center shows it: its settings without secrets, and state. */
@@ -156,12 +187,12 @@ public final class RegistryVerticle extends VerticleBase {
     view.mergeIn(implementation.loaderFields(record.type, record.name, record.config));
     view.put("state", record.state.jsonName());
     if (record.error != null) {
-      view.put("error", record.error);
+      view.put("error", redacted(record.error, record));
     }
     return view;
   }
 
-  private void patch(Message<Object> request) {
+  private void patch(Message<JsonObject> request) {
     PatchRequest patch;
     try {
       patch = PatchRequest.parse(request.body());
@@ -191,7 +222,7 @@ public final class RegistryVerticle extends VerticleBase {
           return lifecycle.start(record);
         })
         .map(started -> committed(record, changed))
-        .recover(failure -> restore(record, before, failure));
+        .recover(failure -> restore(record, before, updated, failure));
   }
 
   private Future<JsonObject> add(PatchRequest patch) {
@@ -213,7 +244,7 @@ public final class RegistryVerticle extends VerticleBase {
         .map(started -> committed(record, List.copyOf(new TreeSet<>(settings.fieldNames()))))
         .recover(failure -> {
           modules.remove(record);
-          return Future.failedFuture(startFailure(record, failure.getMessage(),
+          return Future.failedFuture(startFailure(record, settings, failure.getMessage(),
               "it was not added"));
         });
   }
@@ -232,35 +263,46 @@ public final class RegistryVerticle extends VerticleBase {
         .put("changed", new JsonArray(changed));
   }
 
+  /** Puts back the config and the instance that ran before {@code tried} failed to start. */
   private Future<JsonObject> restore(ModuleRecord record, ModuleRecord.Snapshot before,
-      Throwable failure) {
+      JsonObject tried, Throwable failure) {
     String cause = record.error != null ? record.error : failure.getMessage();
     record.config = before.config();
     record.implementation = before.implementation();
     return lifecycle.stop(record)
-        .compose(stopped -> lifecycle.start(record))
+        .compose(stopped -> lifecycle.restart(record, before.instance()))
         .transform(restarted -> {
           cronJobs.reschedule();
-          return Future.failedFuture(startFailure(record, cause, restored(record, restarted)));
+          return Future.failedFuture(startFailure(record, tried, cause,
+              restored(record, restarted)));
         });
   }
 
   /** What became of a module put back on its previous config, for the PATCH's reply. */
-  private static String restored(ModuleRecord record, AsyncResult<Void> restarted) {
+  private String restored(ModuleRecord record, AsyncResult<Void> restarted) {
     if (restarted.succeeded()) {
       return "its previous config is restored";
     }
+    String error = redacted(record.error, record);
     LOG.error("{} '{}' did not start again with its previous config either: {}",
-        record.type.typeName(), record.name, record.error);
-    return "its previous config is restored, but it did not start again (" + record.error
-        + ")";
+        record.type.typeName(), record.name, error);
+    return "its previous config is restored, but it did not start again (" + error + ")";
   }
 
-  private static RegistryFailure startFailure(ModuleRecord record, String cause,
-      String outcome) {
+  private RegistryFailure startFailure(ModuleRecord record, JsonObject triedConfig,
+      String cause, String outcome) {
+    String message = record.type.typeName() + " '" + record.name
+        + "' did not start with the new config (" + cause + "); " + outcome;
     return new RegistryFailure(FailureCodes.MODULE_START_FAILED,
-        record.type.typeName() + " '" + record.name + "' did not start with the new config ("
-            + cause + "); " + outcome);
+        scrubber.redact(redacted(message, record), triedConfig));
+  }
+
+  /**
+   * A module's error may quote what it was given, its secrets included: they are masked,
+   * and so are the bot's own tokens.
+   */
+  private String redacted(String text, ModuleRecord record) {
+    return scrubber.redact(scrubber.redact(text, record.config), config);
   }
 
   private static List<String> changedKeys(JsonObject before, JsonObject after) {

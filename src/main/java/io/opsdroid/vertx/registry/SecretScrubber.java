@@ -2,9 +2,12 @@ package io.opsdroid.vertx.registry;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,7 +16,11 @@ import java.util.stream.Collectors;
  * <p>A key is secret when it is on opsdroid's list, on the operator's {@code excluded-keys},
  * or when its name says it holds one: a token, a password, a secret, credentials, or a key
  * ({@code api-key}, {@code private_key}). Names are compared in lower case with {@code _}
- * read as {@code -}, so {@code API_KEY} and {@code api-key} are the same key.
+ * read as {@code -} and camel case split into words, so {@code API_KEY}, {@code apiKey}
+ * and {@code api-key} are the same key.
+ *
+ * <p>Error messages are another way out: {@link #redact} masks the values of secret keys
+ * wherever they appear in a text.
  */
 public final class SecretScrubber {
 
@@ -24,8 +31,16 @@ public final class SecretScrubber {
 
   /** Parts of a key name that mark it as secret wherever they stand. */
   private static final List<String> SECRET_WORDS = List.of(
-      "token", "password", "passwd", "secret", "credential", "apikey", "appkey",
-      "privatekey", "accesskey", "authorization", "cookie", "signature");
+      "token", "password", "passwd", "passphrase", "secret", "credential", "apikey",
+      "appkey", "privatekey", "privkey", "accesskey", "authorization", "cookie", "signature");
+
+  /** Where camel case starts a new word: {@code signingKey}, {@code sshKEY}. */
+  private static final Pattern CAMEL_CASE = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
+
+  /** Shorter values would mask ordinary words in a message; no real secret is that short. */
+  private static final int SHORTEST_REDACTED = 4;
+
+  private static final String MASK = "***";
 
   /** Whole words of a key name that mark it as secret: {@code api-key}, {@code ssh-keys}. */
   private static final Set<String> SECRET_PARTS = Set.of("key", "keys", "pass", "pwd", "auth");
@@ -66,6 +81,39 @@ public final class SecretScrubber {
     return false;
   }
 
+  /**
+   * {@code text} with every value that {@code config} holds under a secret key, at any
+   * depth, replaced by {@code ***}.
+   */
+  public String redact(String text, JsonObject config) {
+    if (text == null) {
+      return null;
+    }
+    List<String> secrets = new ArrayList<>();
+    collectSecretValues(config, false, secrets);
+    // Longest first, so that a secret that contains another is masked whole.
+    secrets.sort(Comparator.comparingInt(String::length).reversed());
+    String redacted = text;
+    for (String secret : secrets) {
+      redacted = redacted.replace(secret, MASK);
+    }
+    return redacted;
+  }
+
+  private void collectSecretValues(Object value, boolean underSecretKey, List<String> found) {
+    if (value instanceof JsonObject object) {
+      object.forEach(entry -> collectSecretValues(entry.getValue(),
+          underSecretKey || isSecret(entry.getKey()), found));
+    } else if (value instanceof JsonArray array) {
+      array.forEach(item -> collectSecretValues(item, underSecretKey, found));
+    } else if (underSecretKey && value != null) {
+      String text = value.toString();
+      if (text.length() >= SHORTEST_REDACTED) {
+        found.add(text);
+      }
+    }
+  }
+
   private Object scrubValue(Object value) {
     if (value instanceof JsonObject object) {
       return scrub(object);
@@ -79,6 +127,7 @@ public final class SecretScrubber {
   }
 
   private static String normalize(String key) {
-    return key.toLowerCase(Locale.ROOT).replace('_', '-').replace('.', '-').replace(' ', '-');
+    return CAMEL_CASE.matcher(key).replaceAll("-").toLowerCase(Locale.ROOT)
+        .replace('_', '-').replace('.', '-').replace(' ', '-');
   }
 }

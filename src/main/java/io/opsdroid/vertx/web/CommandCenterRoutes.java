@@ -1,6 +1,7 @@
 package io.opsdroid.vertx.web;
 
 import io.opsdroid.vertx.api.Addresses;
+import io.opsdroid.vertx.auth.TokenCheck;
 import io.opsdroid.vertx.api.ModuleType;
 import io.opsdroid.vertx.config.CommandCenterSettings;
 import io.vertx.core.Vertx;
@@ -72,14 +73,17 @@ final class CommandCenterRoutes {
     if (body == null) {
       return;
     }
-    if (body instanceof JsonObject request
-        && request.getValue("module_type") instanceof String moduleType
+    if (!(body instanceof JsonObject request)) {
+      JsonReplies.error(ctx, 400, "the body must be a JSON object");
+      return;
+    }
+    if (request.getValue("module_type") instanceof String moduleType
         && !moduleType.equals(type.section())) {
       JsonReplies.error(ctx, 400, "'module_type' is '" + moduleType + "' but this route"
           + " changes " + type.section());
       return;
     }
-    vertx.eventBus().<JsonObject>request(Addresses.MODULE_PATCH, body)
+    vertx.eventBus().<JsonObject>request(Addresses.MODULE_PATCH, request)
         .onSuccess(reply -> JsonReplies.send(ctx, 200, reply.body()))
         .onFailure(failure -> HttpVerticle.busFailure(ctx, failure));
   }

@@ -1,6 +1,7 @@
 package io.opsdroid.vertx.web;
 
 import io.opsdroid.vertx.api.Addresses;
+import io.opsdroid.vertx.auth.TokenCheck;
 import io.opsdroid.vertx.config.ConfigException;
 import io.opsdroid.vertx.config.CorsSettings;
 import io.opsdroid.vertx.config.WebSettings;

@@ -167,18 +167,22 @@ class EventBusApiTest {
     JsonObject good = patch("skills", "mine", new JsonObject().put("value", "second"));
     JsonObject unknown = patch("skills", "nosuchskill", new JsonObject());
 
-    Future.join(
+    Future<JsonObject> refused = client.request(Addresses.MODULE_PATCH, unknown);
+    Future.all(
             client.request(Addresses.MODULES_LIST, new JsonObject().put("module_type", "skills")),
             client.request(Addresses.STATS_GET, new JsonObject()),
             client.request(Addresses.CONFIG_GET, new JsonObject()),
             client.request(Addresses.MODULE_PATCH, good),
-            client.request(Addresses.MODULE_PATCH, unknown),
             bot.whoami("mine"))
-        .onComplete(done -> ctx.verify(() -> {
-          assertThat(bodies).isNotEmpty().allSatisfy(body -> assertThat(body)
+        .transform(answered -> refused.transform(Future::succeededFuture))
+        .onComplete(ctx.succeeding(refusal -> ctx.verify(() -> {
+          assertThat(refusal.failed()).as("a patch of an unknown module fails").isTrue();
+          assertFailure(refusal.cause(), FailureCodes.NOT_FOUND);
+          // Six requests and their six replies at the least, the refusal among them.
+          assertThat(bodies).hasSizeGreaterThanOrEqualTo(12).allSatisfy(body -> assertThat(body)
               .isInstanceOfAny(JsonObject.class, ReplyException.class));
           ctx.completeNow();
-        }));
+        })));
   }
 
   private static void assertFailure(Throwable failure, int code) {

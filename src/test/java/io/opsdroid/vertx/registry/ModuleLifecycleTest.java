@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 class ModuleLifecycleTest {
 
-  private static final Duration TIMEOUT = Duration.ofMillis(200);
+  /** Long enough for a first start on a slow machine; the gated starts and stops exceed it. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(1);
 
   private final List<String> completed = new CopyOnWriteArrayList<>();
 
@@ -27,16 +28,19 @@ class ModuleLifecycleTest {
   void startSlowerThanTheTimeoutFailsAndTheLateInstanceIsStopped(Vertx vertx,
       VertxTestContext ctx) {
     ModuleLifecycle lifecycle = new ModuleLifecycle(vertx, new ModuleCatalog(), TIMEOUT);
-    ModuleRecord record = slowSkill(new JsonObject().put("start-delay-ms", 600));
+    ModuleRecord record = slowSkill(new JsonObject().put("start-gated", true));
     Future<JsonObject> lateStop = next(vertx, SlowStartSkill.STOPPED);
 
     lifecycle.start(record)
         .onComplete(ctx.failing(failure -> ctx.verify(() -> {
           assertThat(record.state).isEqualTo(ModuleState.FAILED);
-          assertThat(record.error).contains("did not start within 200 ms");
+          assertThat(record.error).contains("did not start within 1 s");
           assertThat(record.deploymentId).isNull();
         })))
-        .transform(failed -> lateStop)
+        .transform(failed -> {
+          SlowStartSkill.release(vertx, "late");
+          return lateStop;
+        })
         .onComplete(ctx.succeeding(stopped -> ctx.verify(() -> {
           assertThat(stopped.getString("name")).isEqualTo("late");
           ctx.completeNow();
@@ -46,13 +50,14 @@ class ModuleLifecycleTest {
   @Test
   void stopSlowerThanTheTimeoutCompletesAnyway(Vertx vertx, VertxTestContext ctx) {
     ModuleLifecycle lifecycle = new ModuleLifecycle(vertx, new ModuleCatalog(), TIMEOUT);
-    ModuleRecord record = slowSkill(new JsonObject().put("stop-delay-ms", 1000));
+    ModuleRecord record = slowSkill(new JsonObject().put("stop-gated", true));
 
     lifecycle.start(record)
         .compose(started -> {
           Future<JsonObject> moduleStopped = record(next(vertx, SlowStartSkill.STOPPED),
               "module stopped");
-          Future<Void> stopReturned = record(lifecycle.stop(record), "stop returned");
+          Future<Void> stopReturned = record(lifecycle.stop(record), "stop returned")
+              .onSuccess(returned -> SlowStartSkill.release(vertx, "late"));
           return Future.all(moduleStopped, stopReturned);
         })
         .onComplete(ctx.succeeding(both -> ctx.verify(() -> {

@@ -39,10 +39,12 @@ class RestartAvailabilityTest {
   @Test
   void statsSkillsAndOtherWebhooksAnswerBeforeASlowRestartEnds(Vertx vertx,
       VertxTestContext ctx) {
-    JsonObject slowStart = new JsonObject().put("start-delay-ms", 1500).put("value", "after");
+    JsonObject slowStart = new JsonObject().put("start-gated", true).put("value", "after");
 
     RegistryBot.start(vertx, folder, MODULES).onComplete(ctx.succeeding(bot -> {
-      Future<List<Reply>> during = restartBegun(vertx).compose(begun -> askAround(bot));
+      // The restart goes on only once the other requests are answered.
+      Future<List<Reply>> during = restartBegun(vertx).compose(begun -> askAround(bot))
+          .onComplete(answered -> SlowStartSkill.release(vertx, "slow"));
       Future<Reply> patch = record("patch", bot.patch("skills", "slow", slowStart));
       Future.all(during, patch).onComplete(ctx.succeeding(done -> ctx.verify(() -> {
         assertThat(completed).hasSize(4).endsWith("patch");

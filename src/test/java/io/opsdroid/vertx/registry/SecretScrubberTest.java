@@ -20,7 +20,9 @@ class SecretScrubberTest {
       "verify-token", "page-access-token", "webhook-token", "app-token", "loader",
       "submodule_search_locations", "bot-token", "access_token", "secret", "api-key",
       "API_KEY", "apiKey", "private_key", "credentials", "aws-access-key-id", "ssh-keys",
-      "db.password", "Authorization", "my-special", "MY_SPECIAL", "room-pin"})
+      "db.password", "Authorization", "my-special", "MY_SPECIAL", "room-pin", "signingKey",
+      "sshKey", "encryptionKey", "sessionKey", "privkey", "passphrase", "ssh_passphrase",
+      "clientSecret", "botToken"})
   void keyNamedLikeASecretIsRemoved(String key) {
     JsonObject config = new JsonObject().put(key, "planted").put("path", "kept");
 
@@ -30,7 +32,8 @@ class SecretScrubberTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "bot-name", "max-connections", "connection-timeout", "path", "table", "name", "module",
-      "enabled", "author", "keyboard", "monkey", "compass", "bypass-cache", "room"})
+      "enabled", "author", "keyboard", "monkey", "compass", "bypass-cache", "room", "botName",
+      "maxConnections"})
   void ordinaryKeyIsKept(String key) {
     JsonObject config = new JsonObject().put(key, "kept");
 
@@ -76,5 +79,29 @@ class SecretScrubberTest {
     scrubber.scrub(config);
 
     assertThat(config).isEqualTo(before);
+  }
+
+  @Test
+  void redactMasksSecretValuesWhereverTheyStandInAText() {
+    JsonObject config = new JsonObject()
+        .put("url", "https://hooks.example.org")
+        .put("auth", new JsonObject().put("bearer-token", "s3cr3t-value").put("user", "bob"))
+        .put("keys", new JsonArray().add("first-key-value"))
+        .put("pin", "42");
+
+    String redacted = scrubber.redact("POST https://hooks.example.org with s3cr3t-value as bob"
+        + " and first-key-value failed", config);
+
+    assertThat(redacted).isEqualTo("POST https://hooks.example.org with *** as bob"
+        + " and *** failed");
+  }
+
+  @Test
+  void redactKeepsATextWithoutSecretsAsItIs() {
+    JsonObject config = new JsonObject().put("token", "abc").put("path", "/var/db");
+
+    assertThat(scrubber.redact("cannot open /var/db: abc is too short to be a secret", config))
+        .isEqualTo("cannot open /var/db: abc is too short to be a secret");
+    assertThat(scrubber.redact(null, config)).isNull();
   }
 }

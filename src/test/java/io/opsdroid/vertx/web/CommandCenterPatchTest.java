@@ -249,7 +249,7 @@ class CommandCenterPatchTest {
           Reply patched = replies.resultAt(0);
           assertJson(patched, 200);
           assertThat(patched.json().getString("state")).isEqualTo("disabled");
-          assertJsonError(replies.resultAt(1), 404);
+          assertJsonError(replies.resultAt(1), 503);
           assertThat(skillCount(replies.resultAt(2))).isEqualTo(1);
           JsonObject skill = replies.<Reply>resultAt(3).json()
               .getJsonObject("examplewebhookskill");
@@ -279,9 +279,14 @@ class CommandCenterPatchTest {
   @Test
   void disablingOneSkillLeavesTheOthersRunning(VertxTestContext ctx) {
     patchAt("/skills", enabled("hello", false))
-        .compose(off -> post(HOOK))
-        .onComplete(ctx.succeeding(called -> ctx.verify(() -> {
-          assertJson(called, 200);
+        .compose(off -> Future.all(Future.succeededFuture(off), post(HOOK),
+            bot.get("/stats", Map.of())))
+        .onComplete(ctx.succeeding(replies -> ctx.verify(() -> {
+          Reply off = replies.resultAt(0);
+          assertJson(off, 200);
+          assertThat(off.json().getString("state")).isEqualTo("disabled");
+          assertJson(replies.resultAt(1), 200);
+          assertThat(skillCount(replies.resultAt(2))).isEqualTo(1);
           ctx.completeNow();
         })));
   }

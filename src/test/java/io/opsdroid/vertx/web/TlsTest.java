@@ -2,7 +2,6 @@ package io.opsdroid.vertx.web;
 
 import static io.opsdroid.vertx.web.ApiAssertions.assertJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.opsdroid.vertx.config.ConfigException;
 import io.opsdroid.vertx.testing.TestBot;
@@ -55,8 +54,11 @@ class TlsTest {
         .redirectErrorStream(true)
         .redirectOutput(folder.resolve("openssl.log").toFile())
         .start();
-    assumeThat(openssl.waitFor(60, TimeUnit.SECONDS)).as("openssl finished").isTrue();
-    assumeThat(openssl.exitValue()).as("openssl exit code").isZero();
+    if (!openssl.waitFor(60, TimeUnit.SECONDS)) {
+      openssl.destroyForcibly();
+      throw new AssertionError("openssl did not make a certificate within 60 s");
+    }
+    assertThat(openssl.exitValue()).as("openssl exit code").isZero();
   }
 
   @Test
@@ -73,13 +75,14 @@ class TlsTest {
   @Test
   void plainHttpOnTheTlsPortGetsNoApiReply(Vertx vertx, VertxTestContext ctx) {
     TestBot.start(vertx, folder, tlsBot(cert, key))
-        .compose(bot -> bot.get("/", java.util.Map.of()))
-        .onComplete(ar -> ctx.verify(() -> {
-          if (ar.succeeded()) {
-            assertThat(ar.result().status()).isNotEqualTo(200);
-          }
-          ctx.completeNow();
-        }));
+        .onComplete(ctx.succeeding(bot -> bot.get("/", java.util.Map.of())
+            .onComplete(plain -> ctx.verify(() -> {
+              // The TLS server may drop the plain request or answer it with an error.
+              if (plain.succeeded()) {
+                assertThat(plain.result().status()).isNotEqualTo(200);
+              }
+              ctx.completeNow();
+            }))));
   }
 
   @Test

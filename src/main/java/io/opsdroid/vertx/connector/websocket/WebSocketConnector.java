@@ -2,6 +2,7 @@ package io.opsdroid.vertx.connector.websocket;
 
 import io.opsdroid.vertx.api.Addresses;
 import io.opsdroid.vertx.api.FailureCodes;
+import io.opsdroid.vertx.auth.TokenCheck;
 import io.opsdroid.vertx.module.Connector;
 import io.opsdroid.vertx.module.ModuleConfig;
 import io.opsdroid.vertx.module.ModuleContext;
@@ -10,8 +11,6 @@ import io.vertx.core.Future;
 import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +32,8 @@ public class WebSocketConnector implements Connector {
   private static final String DEFAULT_USER = "user";
 
   private ModuleContext context;
-  private String token;
+  /** The token a client must present to get a socket, or {@code null} for none. */
+  private TokenCheck token;
   private int maxConnections;
   private long connectionTimeoutMillis;
   /** Socket ids handed out and not used yet, with when they were handed out. */
@@ -44,7 +44,8 @@ public class WebSocketConnector implements Connector {
   public Future<Void> start(ModuleContext context) {
     this.context = context;
     ModuleConfig config = context.config();
-    token = config.getString("token", null);
+    String configuredToken = config.getString("token", null);
+    token = configuredToken == null ? null : new TokenCheck(configuredToken);
     maxConnections = config.getInt("max-connections", 10, 1, 100_000);
     connectionTimeoutMillis = 1000L * config.getInt("connection-timeout", 60, 1, 86_400);
     config.getString("bot-name", "opsdroid");
@@ -89,7 +90,8 @@ public class WebSocketConnector implements Connector {
   }
 
   private void socketRequested(Message<JsonObject> request) {
-    if (token != null && !tokenMatches(request.body().getString("authorization"))) {
+    if (token != null && !token.acceptsHeader(request.body().getString("authorization"),
+        true)) {
       request.fail(FailureCodes.UNAUTHORIZED, "this connector needs its token in"
           + " 'Authorization'");
       return;
@@ -159,16 +161,6 @@ public class WebSocketConnector implements Connector {
 
   private void writeError(String socket, String problem) {
     write(socket, new JsonObject().put("error", problem).encode());
-  }
-
-  private boolean tokenMatches(String authorization) {
-    if (authorization == null) {
-      return false;
-    }
-    String presented = authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-        ? authorization.substring(7).strip() : authorization.strip();
-    return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-        token.getBytes(StandardCharsets.UTF_8));
   }
 
   private long liveReservations() {
