@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The registry's event-bus API, used by a verticle of someone else's that knows only the
@@ -55,6 +57,19 @@ class EventBusApiTest {
           return vertx.deployVerticle(client);
         })
         .onComplete(ctx.succeedingThenComplete());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {Addresses.STATS_GET, Addresses.MODULES_LIST, Addresses.CONFIG_GET,
+      Addresses.MODULE_PATCH, Addresses.WEBHOOK_CALL, Addresses.MESSAGE_SEND,
+      Addresses.MEMORY})
+  void bodyThatIsNotAJsonObjectIsRefusedAsInvalid(String address, Vertx vertx,
+      VertxTestContext ctx) {
+    vertx.eventBus().request(address, "skills")
+        .onComplete(ctx.failing(failure -> ctx.verify(() -> {
+          assertFailure(failure, FailureCodes.INVALID_REQUEST);
+          ctx.completeNow();
+        })));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.opsdroid.vertx.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsdroid.vertx.api.Addresses;
 import io.opsdroid.vertx.testing.TestBot.Reply;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -181,6 +182,54 @@ class ModuleStartFailureTest {
           JsonObject odd = reply.json().getJsonObject("odd");
           assertThat(odd.getString("state")).isEqualTo("failed");
           assertThat(odd.getString("error")).contains("class 5");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void rollbackKeepsWhatTheMemoryDatabaseHeld(Vertx vertx, VertxTestContext ctx) {
+    String modules = "connectors: {}\ndatabases:\n  memory: {}\n";
+    JsonObject put = new JsonObject().put("op", "put").put("key", "kept")
+        .put("value", new JsonObject().put("seen", 3));
+    JsonObject get = new JsonObject().put("op", "get").put("key", "kept");
+    JsonObject broken = new JsonObject().put("module", "com.example.NoSuchDatabase");
+
+    RegistryBot.start(vertx, folder, modules)
+        .compose(bot -> vertx.eventBus().request(Addresses.MEMORY, put)
+            .compose(stored -> bot.patch("databases", "memory", broken)))
+        .compose(refused -> vertx.eventBus().<JsonObject>request(Addresses.MEMORY, get)
+            .map(read -> List.of(refused.status(), read.body())))
+        .onComplete(ctx.succeeding(result -> ctx.verify(() -> {
+          assertThat(result.get(0)).isEqualTo(422);
+          assertThat(result.get(1)).isEqualTo(new JsonObject()
+              .put("value", new JsonObject().put("seen", 3)));
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void errorThatQuotesASecretIsShownWithTheSecretMasked(Vertx vertx, VertxTestContext ctx) {
+    String modules = """
+        connectors: {}
+        skills:
+          leaky:
+            module: io.opsdroid.vertx.registry.FailOnDemandSkill
+            api-token: LEAK-first-token
+            fail-quoting: api-token
+        """;
+    JsonObject retry = new JsonObject().put("api-token", "LEAK-second-token");
+
+    RegistryBot.start(vertx, folder, modules)
+        .compose(bot -> Future.all(bot.get("/skills"), bot.patch("skills", "leaky", retry)))
+        .onComplete(ctx.succeeding(replies -> ctx.verify(() -> {
+          Reply listed = replies.resultAt(0);
+          assertThat(listed.json().getJsonObject("leaky").getString("error"))
+              .contains("login refused for ***");
+          Reply patched = replies.resultAt(1);
+          assertThat(patched.status()).isEqualTo(422);
+          assertThat(patched.json().getString("error"))
+              .contains("login refused for ***)", "did not start again (login refused for ***)");
+          assertThat(listed.text() + patched.text()).doesNotContain("LEAK");
           ctx.completeNow();
         })));
   }

@@ -11,6 +11,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,6 +83,31 @@ class CommandCenterAuthTest {
       }
     }
     Future.all(replies).onComplete(ctx.succeedingThenComplete());
+  }
+
+  /**
+   * A client sends a token that is not ASCII as UTF-8 bytes; HTTP hands each byte over as one
+   * ISO-8859-1 character, which is how the header is written here.
+   */
+  @Test
+  void tokenThatIsNotAsciiIsAcceptedAsItsUtf8Bytes(Vertx vertx, VertxTestContext ctx,
+      @TempDir Path otherFolder) {
+    String token = "pässwörd-ключ";
+    String onTheWire = new String(token.getBytes(StandardCharsets.UTF_8),
+        StandardCharsets.ISO_8859_1);
+    String yaml = BOT.replace(TOKEN, token);
+
+    TestBot.start(vertx, otherFolder, yaml)
+        .compose(other -> Future.all(
+            other.get("/skills", Map.of("Authorization", onTheWire)),
+            other.get("/skills", Map.of("Authorization", "Bearer " + onTheWire)),
+            other.get("/skills", Map.of("Authorization", "pässwörd"))))
+        .onComplete(ctx.succeeding(replies -> ctx.verify(() -> {
+          assertThat(replies.<Reply>resultAt(0).status()).isEqualTo(200);
+          assertThat(replies.<Reply>resultAt(1).status()).isEqualTo(200);
+          assertThat(replies.<Reply>resultAt(2).status()).isEqualTo(401);
+          ctx.completeNow();
+        })));
   }
 
   @Test

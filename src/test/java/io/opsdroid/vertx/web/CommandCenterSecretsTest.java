@@ -66,6 +66,10 @@ class CommandCenterSecretsTest {
         examplewebhookskill:
           webhook-token: LEAK-skill-webhook-token
           Client_Secret: LEAK-skill-client-secret
+        password-reset:
+          module: io.opsdroid.vertx.skill.builtin.HelloSkill
+          greeting: reset
+          signingKey: LEAK-skill-camel-case-signing-key
       databases:
         memory:
           path: memory.db
@@ -110,6 +114,22 @@ class CommandCenterSecretsTest {
       assertThat(reply.text()).doesNotContain("LEAK");
       ctx.completeNow();
     })));
+  }
+
+  @Test
+  void moduleNamedLikeASecretIsListedEverywhereWithoutItsSecrets(VertxTestContext ctx) {
+    Future.all(bot.get("/config", AUTH), bot.get("/skills", AUTH))
+        .onComplete(ctx.succeeding(replies -> ctx.verify(() -> {
+          JsonObject inConfig = replies.<Reply>resultAt(0).json().getJsonObject("skills")
+              .getJsonObject("password-reset");
+          JsonObject inSkills = replies.<Reply>resultAt(1).json()
+              .getJsonObject("password-reset");
+          assertThat(inConfig.getString("greeting")).isEqualTo("reset");
+          assertThat(inSkills.getString("greeting")).isEqualTo("reset");
+          assertThat(inConfig.containsKey("signingKey")).isFalse();
+          assertThat(inSkills.containsKey("signingKey")).isFalse();
+          ctx.completeNow();
+        })));
   }
 
   @Test
