@@ -28,8 +28,23 @@ public final class Addresses {
    * merge patch (RFC 7396) to the module's section and restarts that module. Replies with
    * {@code {"module_type", "module_name", "config", "changed", "state"}}. Patches apply one at
    * a time, in arrival order.
+   *
+   * <p>A patch that waited longer than {@link #MODULE_PATCH_QUEUE_MILLIS} behind others is
+   * not applied and fails with {@link FailureCodes#UNAVAILABLE}; any other patch is answered
+   * within {@link #MODULE_PATCH_REPLY_MILLIS}. Wait that long for the reply, so that a patch
+   * never times out on your side and is applied all the same.
    */
   public static final String MODULE_PATCH = "opsdroid.module.patch";
+
+  /** How long a patch may wait behind others before it is refused rather than applied. */
+  public static final long MODULE_PATCH_QUEUE_MILLIS = 60_000;
+
+  /**
+   * How long a caller of {@link #MODULE_PATCH} should wait for the reply: the longest wait
+   * in the queue, then a stop and two starts of the module (the new config, and the old one
+   * again when the new one fails), each bounded at 8 s, and a margin.
+   */
+  public static final long MODULE_PATCH_REPLY_MILLIS = MODULE_PATCH_QUEUE_MILLIS + 30_000;
 
   /**
    * Published after each applied patch: {@code {"module_type", "module_name", "state"}}.

@@ -6,7 +6,9 @@ import io.opsdroid.vertx.skill.Skill;
 import io.opsdroid.vertx.skill.SkillDescriptor;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -45,13 +47,30 @@ final class ModuleLifecycle {
       describeDisabled(record);
       return Future.succeededFuture();
     }
-    try {
-      record.implementation = catalog.find(record.type, record.name, record.config)
-          .orElseThrow(() -> new IllegalArgumentException("no " + record.type.typeName()
-              + " implementation is named '" + record.name + "'"));
-    } catch (RuntimeException e) {
-      return failed(record, e);
+    return find(record.type, record.name, record.config)
+        .compose(found -> found.isPresent() ? Future.succeededFuture(found.get())
+            : Future.failedFuture(new IllegalArgumentException("no " + record.type.typeName()
+                + " implementation is named '" + record.name + "'")))
+        .recover(notFound -> failed(record, notFound))
+        .compose(implementation -> start(record, implementation));
+  }
+
+  /**
+   * The code behind a module of {@code type} named {@code name} and configured with
+   * {@code config}, or empty when there is none. A class named by {@code module:} is loaded
+   * on a worker thread: reading a jar and running the class's static initialisers may block.
+   */
+  Future<Optional<Implementation>> find(ModuleType type, String name, JsonObject config) {
+    if (config.getString("module", "").isBlank()) {
+      return Future.succeededFuture(catalog.builtin(type, name));
     }
+    return vertx.executeBlocking(() -> catalog.find(type, name, config), false);
+  }
+
+  /** Starts the enabled {@code record} with {@code implementation}, found already. */
+  Future<Void> start(ModuleRecord record, Implementation implementation) {
+    record.error = null;
+    record.implementation = implementation;
     if (record.type == ModuleType.PARSERS) {
       record.state = ModuleState.RUNNING;
       return Future.succeededFuture();

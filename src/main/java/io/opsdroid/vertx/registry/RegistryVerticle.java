@@ -17,6 +17,7 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -54,12 +55,19 @@ public final class RegistryVerticle extends VerticleBase {
   private CronJobs cronJobs;
   /** The tail of the queue of changes, which apply one at a time in arrival order. */
   private Future<Void> changes = Future.succeededFuture();
+  private final Duration queueLimit;
 
   /**
    * @param botConfig the checked configuration
    * @param clock the clock of crontab schedules, or {@code null} for the system's
    */
   public RegistryVerticle(BotConfig botConfig, SchedulerClock clock) {
+    this(botConfig, clock, Duration.ofMillis(Addresses.MODULE_PATCH_QUEUE_MILLIS));
+  }
+
+  /** @param queueLimit how long a change may wait behind others before it is refused */
+  RegistryVerticle(BotConfig botConfig, SchedulerClock clock, Duration queueLimit) {
+    this.queueLimit = queueLimit;
     this.botConfig = botConfig;
     this.clock = clock;
     this.config = botConfig.json().copy();
@@ -200,10 +208,26 @@ public final class RegistryVerticle extends VerticleBase {
       request.fail(invalid.code(), invalid.getMessage());
       return;
     }
-    changes = changes.transform(previous -> apply(patch)
+    long arrived = System.nanoTime();
+    changes = changes.transform(previous -> applyInTime(patch, arrived)
         .onSuccess(request::reply)
         .onFailure(failure -> RegistryFailure.reply(request, failure, FailureCodes.INTERNAL))
         .transform(done -> Future.succeededFuture()));
+  }
+
+  /**
+   * Applies {@code patch} unless it waited too long behind other changes: its caller may
+   * have given up by now, and a change must not land after its caller was told it failed.
+   */
+  private Future<JsonObject> applyInTime(PatchRequest patch, long arrivedNanos) {
+    Duration waited = Duration.ofNanos(System.nanoTime() - arrivedNanos);
+    if (waited.compareTo(queueLimit) > 0) {
+      return Future.failedFuture(new RegistryFailure(FailureCodes.UNAVAILABLE,
+          "the change of " + patch.type().typeName() + " '" + patch.name() + "' waited "
+              + waited.toMillis() + " ms behind other changes and was not applied; send it"
+              + " again"));
+    }
+    return apply(patch);
   }
 
   private Future<JsonObject> apply(PatchRequest patch) {
@@ -225,23 +249,26 @@ public final class RegistryVerticle extends VerticleBase {
         .recover(failure -> restore(record, before, updated, failure));
   }
 
+  /** Adds a module that is not configured yet, when there is code of that name. */
   private Future<JsonObject> add(PatchRequest patch) {
     JsonObject settings = JsonMergePatch.apply(new JsonObject(), patch.patch());
-    boolean known;
-    try {
-      known = new ModuleCatalog().find(patch.type(), patch.name(), settings).isPresent();
-    } catch (IllegalArgumentException e) {
-      return Future.failedFuture(new RegistryFailure(FailureCodes.NOT_FOUND,
-          patch.type().typeName() + " '" + patch.name() + "': " + e.getMessage()));
-    }
-    if (!known) {
-      return Future.failedFuture(new RegistryFailure(FailureCodes.NOT_FOUND,
-          "no " + patch.type().typeName() + " is named '" + patch.name() + "'"));
-    }
+    return lifecycle.find(patch.type(), patch.name(), settings)
+        .recover(unusable -> Future.failedFuture(new RegistryFailure(FailureCodes.NOT_FOUND,
+            patch.type().typeName() + " '" + patch.name() + "': " + unusable.getMessage())))
+        .compose(found -> found.map(implementation -> addFound(patch, settings, implementation))
+            .orElseGet(() -> Future.failedFuture(new RegistryFailure(FailureCodes.NOT_FOUND,
+                "no " + patch.type().typeName() + " is named '" + patch.name() + "'"))));
+  }
+
+  private Future<JsonObject> addFound(PatchRequest patch, JsonObject settings,
+      Implementation implementation) {
     ModuleRecord record = new ModuleRecord(patch.type(), patch.name(), settings);
+    record.implementation = implementation;
     modules.add(record);
-    return lifecycle.start(record)
-        .map(started -> committed(record, List.copyOf(new TreeSet<>(settings.fieldNames()))))
+    Future<Void> started = record.enabled() ? lifecycle.start(record, implementation)
+        : lifecycle.start(record);
+    return started
+        .map(running -> committed(record, List.copyOf(new TreeSet<>(settings.fieldNames()))))
         .recover(failure -> {
           modules.remove(record);
           return Future.failedFuture(startFailure(record, settings, failure.getMessage(),

@@ -5,6 +5,7 @@ import io.opsdroid.vertx.auth.TokenCheck;
 import io.opsdroid.vertx.api.ModuleType;
 import io.opsdroid.vertx.config.CommandCenterSettings;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -83,7 +84,9 @@ final class CommandCenterRoutes {
           + " changes " + type.section());
       return;
     }
-    vertx.eventBus().<JsonObject>request(Addresses.MODULE_PATCH, request)
+    DeliveryOptions patience = new DeliveryOptions()
+        .setSendTimeout(Addresses.MODULE_PATCH_REPLY_MILLIS);
+    vertx.eventBus().<JsonObject>request(Addresses.MODULE_PATCH, request, patience)
         .onSuccess(reply -> JsonReplies.send(ctx, 200, reply.body()))
         .onFailure(failure -> HttpVerticle.busFailure(ctx, failure));
   }

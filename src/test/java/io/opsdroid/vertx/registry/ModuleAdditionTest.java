@@ -51,6 +51,19 @@ class ModuleAdditionTest {
   }
 
   @Test
+  void moduleOfItsOwnIsLoadedOffTheEventLoop(Vertx vertx, VertxTestContext ctx) {
+    JsonObject config = new JsonObject().put("module", LoadProbeSkill.class.getName());
+
+    RegistryBot.start(vertx, folder, MODULES)
+        .compose(bot -> bot.patch("skills", "probe", config))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          assertThat(reply.status()).isEqualTo(200);
+          assertThat(LoadProbeSkill.LOADED_ON).startsWith("vert.x-worker-thread");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
   void addedModuleServesItsWebhook(Vertx vertx, VertxTestContext ctx) {
     JsonObject config = new JsonObject().put("module", FAIL_ON_DEMAND).put("value", "added");
 
