@@ -224,8 +224,14 @@ final class MessageDispatcher {
   }
 
   private static void logSkillFailure(String skill, Throwable failure) {
-    if (failure instanceof ReplyException reply && reply.failureType() == ReplyFailure.TIMEOUT) {
+    if (!(failure instanceof ReplyException reply)) {
+      return;
+    }
+    if (reply.failureType() == ReplyFailure.TIMEOUT) {
       LOG.warn("Skill '{}' did not finish in time", skill);
+    } else if (reply.failureType() == ReplyFailure.NO_HANDLERS) {
+      // It stopped between the match and the run: a restart by a change, say.
+      LOG.warn("Skill '{}' was not running when its turn came; that run is dropped", skill);
     }
     // Other failures were logged by the skill's runtime, with their stack trace.
   }

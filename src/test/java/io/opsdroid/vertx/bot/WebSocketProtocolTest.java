@@ -8,6 +8,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.UpgradeRejectedException;
 import io.vertx.core.http.WebSocket;
+import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
 import java.nio.file.Path;
@@ -45,6 +46,28 @@ class WebSocketProtocolTest {
             .compose(open -> bot.requestSocket("websocket", Map.of())))
         .onComplete(ctx.succeeding(second -> ctx.verify(() -> {
           assertThat(second.status()).isEqualTo(429);
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void closedSocketGivesItsPlaceBack(Vertx vertx, VertxTestContext ctx) {
+    Promise<Void> closedEventSent = Promise.promise();
+    vertx.eventBus().addOutboundInterceptor(delivery -> {
+      if (delivery.body() instanceof JsonObject event
+          && "closed".equals(event.getString("event"))) {
+        closedEventSent.tryComplete();
+      }
+      delivery.next();
+    });
+
+    TestBot.start(vertx, dir, websocket("max-connections: 1"))
+        .compose(bot -> bot.openSocket("websocket")
+            .compose(open -> open.close())
+            .compose(closed -> closedEventSent.future())
+            .compose(told -> bot.openSocket("websocket")))
+        .onComplete(ctx.succeeding(reopened -> ctx.verify(() -> {
+          assertThat(reopened.isClosed()).isFalse();
           ctx.completeNow();
         })));
   }

@@ -6,6 +6,7 @@ import io.opsdroid.vertx.config.BotConfig;
 import io.opsdroid.vertx.config.ConfigLoader;
 import io.opsdroid.vertx.skill.match.SchedulerClock;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -17,6 +18,7 @@ import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.NetClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -112,6 +114,25 @@ public final class TestBot {
     return http.request(options)
         .compose(request -> body == null ? request.send() : request.send(body))
         .compose(response -> response.body().map(bytes -> new Reply(response, bytes)));
+  }
+
+  /**
+   * Sends {@code request} as it is over a new TCP connection and gives every byte the bot
+   * sends back until it closes the connection: for what an HTTP client would hide, such as
+   * a body after a HEAD. The request should say {@code Connection: close}.
+   */
+  public Future<String> raw(String request) {
+    NetClient tcp = vertx.createNetClient();
+    Buffer received = Buffer.buffer();
+    Promise<String> reply = Promise.promise();
+    tcp.connect(bot.port(), "127.0.0.1")
+        .onFailure(reply::fail)
+        .onSuccess(socket -> {
+          socket.handler(received::appendBuffer);
+          socket.closeHandler(closed -> reply.complete(received.toString()));
+          socket.write(request);
+        });
+    return reply.future().eventually(tcp::close);
   }
 
   public Future<Reply> get(String path, Map<String, String> headers) {

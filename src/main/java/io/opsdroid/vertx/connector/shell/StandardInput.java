@@ -6,8 +6,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The process's standard input, read line by line by one daemon thread for the life of the
@@ -16,23 +19,31 @@ import java.util.function.Consumer;
  */
 final class StandardInput {
 
+  private static final Logger LOG = LoggerFactory.getLogger(StandardInput.class);
+
   private static final AtomicReference<Consumer<String>> SUBSCRIBER = new AtomicReference<>();
   private static Thread reader;
 
   private StandardInput() {
   }
 
-  /** Whether a terminal, a pipe or a file is on standard input, rather than nothing. */
+  /**
+   * Whether a terminal, a pipe or a file is on standard input, rather than nothing. Where the
+   * system cannot tell (no {@code /proc} or {@code /dev/fd}), it is taken to be attached: a
+   * reader that finds nothing ends quietly, while one never started would ignore a pipe.
+   */
   static boolean attached() {
     if (System.console() != null) {
       return true;
     }
-    try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
-      return !target.equals("/dev/null");
-    } catch (IOException | UnsupportedOperationException e) {
-      return false;
+    for (String descriptor : List.of("/proc/self/fd/0", "/dev/fd/0")) {
+      try {
+        return !Files.readSymbolicLink(Path.of(descriptor)).toString().equals("/dev/null");
+      } catch (IOException | UnsupportedOperationException e) {
+        // Not there on this system: try the next way of asking.
+      }
     }
+    return true;
   }
 
   static synchronized Subscription subscribe(Consumer<String> lines) {
@@ -56,8 +67,9 @@ final class StandardInput {
         }
       }
     } catch (IOException e) {
-      // Standard input closed under us: there is nothing more to read.
+      // Standard input closed under us: there is nothing more to read either way.
     }
+    LOG.info("Standard input has ended: the shell connector reads no more lines");
   }
 
   /** Stops handing lines to one subscriber. */

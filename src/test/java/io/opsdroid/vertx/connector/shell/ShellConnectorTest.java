@@ -10,12 +10,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -60,20 +64,22 @@ class ShellConnectorTest {
     bot = start(ProcessBuilder.Redirect.PIPE);
     Lines out = new Lines(bot.getInputStream());
     Lines err = new Lines(bot.getErrorStream());
-    err.await(line -> line.contains("API listening"));
 
     try (Writer typed = new OutputStreamWriter(bot.getOutputStream(), StandardCharsets.UTF_8)) {
       typed.write("hi\n");
       typed.flush();
-      assertThat(out.await(line -> line.startsWith("mybot> ")))
+      assertThat(out.next(line -> line.startsWith("mybot> ")))
           .matches("mybot> (Hi|Hello|Hey) alice");
 
       typed.write("\n   \nWAKE UP\n");
       typed.flush();
-      assertThat(out.await(line -> line.startsWith("mybot> ")))
+      assertThat(out.next(line -> line.startsWith("mybot> ")))
           .as("blank lines are no messages; the next reply answers WAKE UP")
           .isEqualTo("mybot> LOUD NOISES! WAKE UP");
     }
+
+    err.any(line -> line.contains("Standard input has ended"));
+    assertThat(statsStatus(err)).as("the API serves on after the input ended").isEqualTo(200);
   }
 
   @Test
@@ -81,10 +87,19 @@ class ShellConnectorTest {
     bot = start(ProcessBuilder.Redirect.from(new File("/dev/null")));
     Lines err = new Lines(bot.getErrorStream());
 
-    assertThat(err.await(line -> line.contains("Shell connector")))
+    assertThat(err.any(line -> line.contains("Shell connector")))
         .contains("'shell'", "idles");
-    err.await(line -> line.contains("API listening"));
-    assertThat(bot.isAlive()).as("the bot runs on without a terminal").isTrue();
+    assertThat(statsStatus(err)).as("the bot runs on without a terminal").isEqualTo(200);
+  }
+
+  /** {@code GET /stats} on the port the bot says it listens on; its status. */
+  private static int statsStatus(Lines err) throws Exception {
+    String listening = err.any(line -> line.contains("API listening on port"));
+    String port = listening.substring(listening.lastIndexOf(' ') + 1);
+    HttpRequest stats = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        + "/stats")).timeout(Duration.ofSeconds(WAIT_SECONDS)).build();
+    return HttpClient.newHttpClient().send(stats, HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private Process start(ProcessBuilder.Redirect input) throws IOException {
@@ -101,7 +116,10 @@ class ShellConnectorTest {
   /** The lines of one output stream of the bot, read as they come by a thread of their own. */
   private static final class Lines {
 
-    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    /** Every line read so far; guarded by this object's monitor. */
+    private final List<String> seen = new ArrayList<>();
+    /** Where {@link #next} goes on from. */
+    private int cursor;
 
     Lines(InputStream stream) {
       Thread reader = new Thread(() -> readAll(stream), "shell-test-reader");
@@ -112,22 +130,43 @@ class ShellConnectorTest {
     private void readAll(InputStream stream) {
       try (BufferedReader in = new BufferedReader(new InputStreamReader(stream,
           StandardCharsets.UTF_8))) {
-        in.lines().forEach(lines::add);
+        in.lines().forEach(this::add);
       } catch (IOException | java.io.UncheckedIOException e) {
-        // The bot ended; the lines it wrote are in the queue.
+        // The bot ended; the lines it wrote are kept.
       }
     }
 
-    /** The next line that {@code wanted} accepts, skipping others; fails after a while. */
-    String await(Predicate<String> wanted) throws InterruptedException {
+    private synchronized void add(String line) {
+      seen.add(line);
+      notifyAll();
+    }
+
+    /** The next line after the last one {@code next} gave that {@code wanted} accepts. */
+    synchronized String next(Predicate<String> wanted) throws InterruptedException {
+      int found = awaitIndex(cursor, wanted);
+      cursor = found + 1;
+      return seen.get(found);
+    }
+
+    /** The first line of all, read or still to come, that {@code wanted} accepts. */
+    synchronized String any(Predicate<String> wanted) throws InterruptedException {
+      return seen.get(awaitIndex(0, wanted));
+    }
+
+    private int awaitIndex(int from, Predicate<String> wanted) throws InterruptedException {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-      while (System.nanoTime() < deadline) {
-        String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-        if (line != null && wanted.test(line)) {
-          return line;
+      for (int i = from; ; i++) {
+        while (i >= seen.size()) {
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            throw new AssertionError("no such line within " + WAIT_SECONDS + " s in " + seen);
+          }
+          TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        if (wanted.test(seen.get(i))) {
+          return i;
         }
       }
-      throw new AssertionError("no such line within " + WAIT_SECONDS + " s");
     }
   }
 }
