@@ -2,8 +2,10 @@ package io.opsdroid.vertx.registry;
 
 import io.opsdroid.vertx.api.ModuleType;
 import io.opsdroid.vertx.module.BotModule;
+import io.opsdroid.vertx.skill.match.MessageMatcher;
 import io.vertx.core.json.JsonObject;
 import java.lang.reflect.InvocationTargetException;
+import java.security.CodeSource;
 
 /**
  * The code behind a module: a class, and where it was loaded from.
@@ -12,12 +14,29 @@ import java.lang.reflect.InvocationTargetException;
  *     switches of the bot's own matching rather than code of their own
  * @param builtin whether it ships with the bot
  * @param location the jar or folder it was loaded from, or {@code null} when unknown
+ * @param modulePath the package of the module's code, or {@code null} when unknown
  */
 record Implementation(Class<? extends BotModule> moduleClass, boolean builtin,
-    String location) {
+    String location, String modulePath) {
 
+  Implementation(Class<? extends BotModule> moduleClass, boolean builtin, String location) {
+    this(moduleClass, builtin, location,
+        moduleClass == null ? null : moduleClass.getPackageName());
+  }
+
+  /** A parser: the bot's own matching code, so no class is instantiated for it. */
   static Implementation parser() {
-    return new Implementation(null, true, null);
+    return new Implementation(null, true, locationOf(MessageMatcher.class),
+        MessageMatcher.class.getPackageName());
+  }
+
+  /** The jar or folder {@code type} was loaded from, or {@code null} when unknown. */
+  static String locationOf(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return null;
+    }
+    return source.getLocation().getPath();
   }
 
   BotModule newInstance() {
@@ -42,7 +61,7 @@ record Implementation(Class<? extends BotModule> moduleClass, boolean builtin,
         .put("enabled", config.getBoolean("enabled", true))
         .put("entrypoint", className)
         .put("is_builtin", builtin)
-        .put("module_path", moduleClass == null ? null : moduleClass.getPackageName())
+        .put("module_path", modulePath)
         .put("install_path", location)
         .put("branch", null);
   }

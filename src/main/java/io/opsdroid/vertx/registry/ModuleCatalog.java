@@ -19,7 +19,6 @@ import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.security.CodeSource;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,7 +74,7 @@ final class ModuleCatalog {
     }
     Class<? extends BotModule> builtin = BUILTIN.get(type).get(name);
     return Optional.ofNullable(builtin).map(found -> new Implementation(found, true,
-        locationOf(found)));
+        Implementation.locationOf(found)));
   }
 
   private Implementation load(ModuleType type, String className, String path) {
@@ -92,7 +91,7 @@ final class ModuleCatalog {
           + contract.getSimpleName());
     }
     Class<? extends BotModule> moduleClass = loaded.asSubclass(BotModule.class);
-    return new Implementation(moduleClass, false, locationOf(moduleClass));
+    return new Implementation(moduleClass, false, Implementation.locationOf(moduleClass));
   }
 
   private ClassLoader classLoaderFor(String path) {
@@ -110,13 +109,5 @@ final class ModuleCatalog {
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException("path " + path + " is not usable: " + e.getMessage());
     }
-  }
-
-  private static String locationOf(Class<?> type) {
-    CodeSource source = type.getProtectionDomain().getCodeSource();
-    if (source == null || source.getLocation() == null) {
-      return null;
-    }
-    return source.getLocation().getPath();
   }
 }

@@ -1,6 +1,8 @@
 package io.opsdroid.vertx.web;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
@@ -19,8 +21,14 @@ final class JsonReplies {
     if (response.ended()) {
       return;
     }
+    Buffer json = Json.encodeToBuffer(body);
     response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, JSON);
-    response.end(Json.encode(body));
+    if (ctx.request().method() == HttpMethod.HEAD) {
+      // The headers a GET would get, its length included, and no body.
+      response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(json.length())).end();
+    } else {
+      response.end(json);
+    }
   }
 
   static void error(RoutingContext ctx, int status, String message) {

@@ -235,6 +235,17 @@ class CommandCenterSecretsTest {
   }
 
   @Test
+  void parserNamesTheBotsMatchingCodeButNoClassOfItsOwn(VertxTestContext ctx) {
+    bot.get("/parsers", AUTH).onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+      JsonObject regex = reply.json().getJsonObject("regex");
+      assertThat(regex.getValue("entrypoint")).as("nothing is instantiated").isNull();
+      assertThat(regex.getString("module_path")).isEqualTo("io.opsdroid.vertx.skill.match");
+      assertThat(regex.getString("install_path")).isNotBlank();
+      ctx.completeNow();
+    })));
+  }
+
+  @Test
   void disabledParserShowsEnabledFalseAndIsStillBuiltin(VertxTestContext ctx) {
     bot.get("/parsers", AUTH).onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
       JsonObject crontab = reply.json().getJsonObject("crontab");

@@ -68,7 +68,10 @@ class IndexAndStatsTest {
         .compose(bot -> bot.raw(head("/")))
         .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
           assertHeadReply(reply);
-          assertThat(reply.toLowerCase(Locale.ROOT)).contains("content-type: application/json");
+          assertThat(reply.toLowerCase(Locale.ROOT))
+              .contains("content-type: application/json")
+              .as("the length of the body a GET gets")
+              .contains("content-length: " + WELCOME.encode().length());
           ctx.completeNow();
         })));
   }
