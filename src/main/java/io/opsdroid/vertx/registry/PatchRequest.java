@@ -1,6 +1,7 @@
 package io.opsdroid.vertx.registry;
 
 import io.opsdroid.vertx.api.FailureCodes;
+import io.opsdroid.vertx.api.JsonDepth;
 import io.opsdroid.vertx.api.ModuleType;
 import io.opsdroid.vertx.config.ModuleNames;
 import io.vertx.core.json.JsonObject;
@@ -36,6 +37,9 @@ record PatchRequest(ModuleType type, String name, JsonObject patch) {
     }
     if (!(json.getValue("config") instanceof JsonObject patch)) {
       throw invalid("'config' must be a JSON object");
+    }
+    if (JsonDepth.exceeds(patch, JsonDepth.MAX)) {
+      throw invalid("'config' nests deeper than " + JsonDepth.MAX + " levels");
     }
     if (patch.containsKey("enabled") && !(patch.getValue("enabled") instanceof Boolean)
         && patch.getValue("enabled") != null) {

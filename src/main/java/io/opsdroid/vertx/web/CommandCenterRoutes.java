@@ -10,7 +10,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * The command center: {@code GET} and {@code PATCH} on {@code /connectors}, {@code /skills},
@@ -22,9 +21,10 @@ final class CommandCenterRoutes {
 
   private final Vertx vertx;
   private final TokenCheck token;
-  private final BodyHandler bodyHandler;
+  private final RawBodyHandler bodyHandler;
 
-  CommandCenterRoutes(Vertx vertx, CommandCenterSettings settings, BodyHandler bodyHandler) {
+  CommandCenterRoutes(Vertx vertx, CommandCenterSettings settings,
+      RawBodyHandler bodyHandler) {
     this.vertx = vertx;
     this.token = new TokenCheck(settings.token());
     this.bodyHandler = bodyHandler;

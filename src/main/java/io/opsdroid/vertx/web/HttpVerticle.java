@@ -1,6 +1,7 @@
 package io.opsdroid.vertx.web;
 
 import io.opsdroid.vertx.api.Addresses;
+import io.opsdroid.vertx.api.JsonDepth;
 import io.opsdroid.vertx.auth.TokenCheck;
 import io.opsdroid.vertx.config.ConfigException;
 import io.opsdroid.vertx.config.CorsSettings;
@@ -20,7 +21,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.PemKeyCertOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CorsHandler;
 import java.util.HashSet;
 import java.util.Set;
@@ -95,8 +95,8 @@ public final class HttpVerticle extends VerticleBase {
             + " are not a PEM certificate and its key (" + failure.getMessage() + ")")));
   }
 
-  private BodyHandler bodyHandler() {
-    return BodyHandler.create(false).setBodyLimit(settings.bodyLimit());
+  private RawBodyHandler bodyHandler() {
+    return new RawBodyHandler(settings.bodyLimit());
   }
 
   private void addCors(Router router) {
@@ -153,19 +153,13 @@ public final class HttpVerticle extends VerticleBase {
         .put("path", ctx.request().path())
         .put("headers", multiMap(ctx.request().headers(), true))
         .put("query", multiMap(ctx.queryParams(), false))
-        .put("body", bodyText(ctx));
+        .put("body", RawBodyHandler.text(ctx));
     // The registry times the skill out itself; this only guards against a lost registry.
     DeliveryOptions delivery = new DeliveryOptions()
         .setSendTimeout(settings.webhookTimeoutMillis() + 5_000);
     vertx.eventBus().<JsonObject>request(Addresses.WEBHOOK_CALL, call, delivery)
         .onSuccess(reply -> sendWebhookReply(ctx, reply.body()))
         .onFailure(failure -> busFailure(ctx, failure));
-  }
-
-  /** The request body as text; a request without one has the empty body, never none. */
-  private static String bodyText(RoutingContext ctx) {
-    String body = ctx.body().asString();
-    return body == null ? "" : body;
   }
 
   private static void sendWebhookReply(RoutingContext ctx, JsonObject reply) {
@@ -235,22 +229,29 @@ public final class HttpVerticle extends VerticleBase {
     return result;
   }
 
-  /** Decodes a JSON request body, or answers 400 and gives {@code null}. */
+  /**
+   * Decodes a JSON request body, or answers 400 and gives {@code null}. A body nested
+   * deeper than {@link JsonDepth#MAX} is refused here, before it crosses the event bus.
+   */
   static Object jsonBody(RoutingContext ctx) {
-    String body = ctx.body().asString();
-    if (body == null || body.isBlank()) {
+    String body = RawBodyHandler.text(ctx);
+    if (body.isBlank()) {
       JsonReplies.error(ctx, 400, "the body must be a JSON object");
       return null;
     }
+    Object decoded;
     try {
-      Object decoded = Json.decodeValue(body);
-      if (decoded == null) {
-        JsonReplies.error(ctx, 400, "the body must be a JSON object");
-      }
-      return decoded;
+      decoded = Json.decodeValue(body);
     } catch (DecodeException e) {
       JsonReplies.error(ctx, 400, "the body is not valid JSON");
       return null;
     }
+    if (decoded == null) {
+      JsonReplies.error(ctx, 400, "the body must be a JSON object");
+    } else if (JsonDepth.exceeds(decoded, JsonDepth.MAX)) {
+      JsonReplies.error(ctx, 400, "the body nests deeper than " + JsonDepth.MAX + " levels");
+      return null;
+    }
+    return decoded;
   }
 }

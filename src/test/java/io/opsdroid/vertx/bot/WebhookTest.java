@@ -55,6 +55,20 @@ class WebhookTest {
   }
 
   @Test
+  void longJsonBodyPostedAsAFormReachesTheSkillWhole(Vertx vertx, VertxTestContext ctx) {
+    JsonObject report = new JsonObject().put("log", "line of a build log\n".repeat(200));
+    Map<String, String> curlDefault = Map.of("Content-Type",
+        "application/x-www-form-urlencoded");
+    TestBot.start(vertx, dir, YAML)
+        .compose(bot -> bot.post("/skill/hook/echo", curlDefault, report.encode()))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          assertThat(reply.status()).isEqualTo(202);
+          assertThat(reply.json().getJsonObject("body")).isEqualTo(report);
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
   void skillWithoutAResponseOfItsOwnGetsTheCalledSkillReply(Vertx vertx,
       VertxTestContext ctx) {
     TestBot.start(vertx, dir, YAML)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdroid.vertx.api.Addresses;
 import io.opsdroid.vertx.api.FailureCodes;
+import io.opsdroid.vertx.api.JsonDepth;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.ReplyException;
@@ -132,6 +133,28 @@ class EventBusApiTest {
         .onComplete(ctx.failing(failure -> ctx.verify(() -> {
           assertFailure(failure, FailureCodes.INVALID_REQUEST);
           assertThat(failure.getMessage()).contains("module_name");
+        })))
+        .recover(failed -> client.request(Addresses.CONFIG_GET, new JsonObject()))
+        .onComplete(ctx.succeeding(config -> ctx.verify(() -> {
+          assertThat(config.getJsonObject("skills").getJsonObject("mine").getString("value"))
+              .isEqualTo("first");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void patchNestedDeeperThanTheLimitFailsWithInvalidRequestAndChangesNothing(
+      VertxTestContext ctx) {
+    JsonObject deep = new JsonObject().put("leaf", true);
+    for (int level = 0; level < 500; level++) {
+      deep = new JsonObject().put("next", deep);
+    }
+    JsonObject request = patch("skills", "mine", new JsonObject().put("value", deep));
+
+    client.request(Addresses.MODULE_PATCH, request)
+        .onComplete(ctx.failing(failure -> ctx.verify(() -> {
+          assertFailure(failure, FailureCodes.INVALID_REQUEST);
+          assertThat(failure.getMessage()).contains("deeper than " + JsonDepth.MAX);
         })))
         .recover(failed -> client.request(Addresses.CONFIG_GET, new JsonObject()))
         .onComplete(ctx.succeeding(config -> ctx.verify(() -> {

@@ -81,6 +81,24 @@ class BodyLimitTest {
         .onComplete(ctx.succeedingThenComplete());
   }
 
+  @Test
+  void chunkedBodyThatGrowsOverTheLimitIsTooLarge(VertxTestContext ctx) {
+    String piece = "x".repeat(60);
+    String request = "POST " + HOOK + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+        + chunk(piece) + chunk(piece) + "0\r\n\r\n";
+    bot.raw(request).onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+      assertThat(reply).as("no length declared: the limit is met as the body comes")
+          .startsWith("HTTP/1.1 413 ")
+          .contains("application/json");
+      ctx.completeNow();
+    })));
+  }
+
+  private static String chunk(String data) {
+    return Integer.toHexString(data.length()) + "\r\n" + data + "\r\n";
+  }
+
   /** A JSON object exactly {@code length} bytes long. */
   private static String jsonOfLength(int length) {
     String frame = "{\"pad\": \"\"}";

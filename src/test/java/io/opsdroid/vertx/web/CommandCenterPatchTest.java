@@ -98,6 +98,8 @@ class CommandCenterPatchTest {
             "{\"module\": \"io.opsdroid.vertx.skill.builtin.HelloSkill\"}"), "module_name"),
         Arguments.of("module name with a slash", "/skills", patch("skills", "hello/x",
             "{\"module\": \"io.opsdroid.vertx.skill.builtin.HelloSkill\"}"), "module_name"),
+        Arguments.of("config nested 500 deep", "/skills", patch("skills", "hello",
+            "{\"a\": ".repeat(500) + "1" + "}".repeat(500)), "deeper than 32 levels"),
         Arguments.of("unknown field", "/skills",
             "{\"module_type\": \"skills\", \"module_name\": \"hello\", \"config\": {},"
                 + " \"restart\": true}", "restart"));
@@ -219,6 +221,20 @@ class CommandCenterPatchTest {
           assertJson(reply, 200);
           assertThat(reply.json().getJsonObject("config").getString("bot-name"))
               .isEqualTo("curlbot");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void longPatchSentWithAFormContentTypeIsReadAsJson(VertxTestContext ctx) {
+    String note = "a long note ".repeat(200);
+    Map<String, String> headers = Map.of("Authorization", TOKEN,
+        "Content-Type", "application/x-www-form-urlencoded");
+    bot.request(HttpMethod.PATCH, "/skills", headers,
+            patch("skills", "hello", new JsonObject().put("note", note).encode()))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          assertJson(reply, 200);
+          assertThat(reply.json().getJsonObject("config").getString("note")).isEqualTo(note);
           ctx.completeNow();
         })));
   }
