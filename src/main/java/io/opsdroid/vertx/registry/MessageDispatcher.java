@@ -130,7 +130,23 @@ final class MessageDispatcher {
         .put("request", body.copy().put("webhook", webhook));
     vertx.eventBus().<JsonObject>request(Addresses.skillRun(skill), request, skillDelivery)
         .onSuccess(reply -> call.reply(webhookReply(skill, webhook, reply.body())))
-        .onFailure(failure -> call.fail(webhookFailureCode(failure), failure.getMessage()));
+        .onFailure(failure -> webhookFailed(call, skill, failure));
+  }
+
+  /**
+   * Tells the caller what became of the skill, but not what it threw: the caller may be
+   * anyone on the network, and an exception's words may hold a module's secrets. The log
+   * has the cause.
+   */
+  private static void webhookFailed(Message<JsonObject> call, String skill, Throwable failure) {
+    logSkillFailure(skill, failure);
+    int code = webhookFailureCode(failure);
+    String outcome = switch (code) {
+      case FailureCodes.SKILL_TIMEOUT -> "did not answer in time";
+      case FailureCodes.UNAVAILABLE -> "is not running";
+      default -> "failed; the bot's log has the cause";
+    };
+    call.fail(code, "skill '" + skill + "' " + outcome);
   }
 
   /** Runs a scheduled handler, which gets no message. */

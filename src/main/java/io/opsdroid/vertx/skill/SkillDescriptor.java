@@ -5,6 +5,7 @@ import io.opsdroid.vertx.skill.match.MatcherOptions;
 import io.opsdroid.vertx.skill.match.MatchingCondition;
 import io.opsdroid.vertx.skill.match.ParseMatcher;
 import io.opsdroid.vertx.skill.match.RegexMatcher;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -16,6 +17,10 @@ import java.util.List;
  * The handlers of a skill class, read from its matcher annotations once per class.
  */
 public final class SkillDescriptor {
+
+  private static final List<Class<? extends Annotation>> MATCHERS = List.of(MatchRegex.class,
+      MatchParse.class, MatchCrontab.class, MatchWebhook.class, MatchAlways.class,
+      MatchCatchall.class, MatchEvent.class);
 
   private static final ClassValue<SkillDescriptor> CACHE = new ClassValue<>() {
     @Override
@@ -48,6 +53,7 @@ public final class SkillDescriptor {
   }
 
   private static SkillDescriptor read(Class<?> type) {
+    refuseHiddenHandlers(type);
     List<SkillHandler> handlers = new ArrayList<>();
     Method[] methods = type.getMethods();
     // Sorted so that handler indexes are the same in every JVM of a cluster.
@@ -60,6 +66,26 @@ public final class SkillDescriptor {
       }
     }
     return new SkillDescriptor(handlers);
+  }
+
+  /**
+   * Refuses a matcher on a method that is not public: the bot calls public methods only,
+   * and a skill that started without the handler its author wrote would never answer.
+   */
+  private static void refuseHiddenHandlers(Class<?> type) {
+    for (Class<?> level = type; level != Skill.class && level != null;
+        level = level.getSuperclass()) {
+      for (Method method : level.getDeclaredMethods()) {
+        if (!Modifier.isPublic(method.getModifiers()) && hasMatcher(method)) {
+          throw new IllegalArgumentException(level.getName() + "." + method.getName()
+              + " has a matcher but is not public, so the bot could not call it");
+        }
+      }
+    }
+  }
+
+  private static boolean hasMatcher(Method method) {
+    return MATCHERS.stream().anyMatch(matcher -> method.getAnnotationsByType(matcher).length > 0);
   }
 
   private static List<HandlerMatcher> matchersOf(Method method) {

@@ -146,12 +146,17 @@ public final class HttpVerticle extends VerticleBase {
       unauthorized(ctx, "this webhook needs 'Authorization: Bearer <webhook-token>'");
       return;
     }
+    JsonObject headers = multiMap(ctx.request().headers(), true);
+    if (token != null) {
+      // The bot's own token, checked: it goes no further, to the skill or over the bus.
+      headers.remove("authorization");
+    }
     JsonObject call = new JsonObject()
         .put("skill", ctx.pathParam("skill"))
         .put("webhook", ctx.pathParam("webhook"))
         .put("method", ctx.request().method().name())
         .put("path", ctx.request().path())
-        .put("headers", multiMap(ctx.request().headers(), true))
+        .put("headers", headers)
         .put("query", multiMap(ctx.queryParams(), false))
         .put("body", RawBodyHandler.text(ctx));
     // The registry times the skill out itself; this only guards against a lost registry.

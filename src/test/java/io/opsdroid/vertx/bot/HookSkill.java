@@ -23,6 +23,14 @@ public class HookSkill extends Skill {
     return WebhookResponse.of(202, seen).withHeader("X-Skill", name());
   }
 
+  /** Shows the Authorization header it was given, if any. */
+  @MatchWebhook("authorization")
+  public WebhookResponse authorization(WebhookRequest request) {
+    return WebhookResponse.of(200, new JsonObject()
+        .put("given", request.header("Authorization") != null)
+        .put("authorization", request.header("Authorization")));
+  }
+
   @MatchWebhook("plain")
   public void plain() {
     // Answers nothing of its own: the bot's usual reply goes out.

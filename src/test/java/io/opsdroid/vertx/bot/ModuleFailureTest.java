@@ -93,6 +93,23 @@ class ModuleFailureTest {
   }
 
   @Test
+  void skillWithAHandlerThatIsNotPublicStaysStoppedNamingTheMethod(Vertx vertx,
+      VertxTestContext ctx) {
+    String yaml = YAML + """
+          hidden:
+            module: io.opsdroid.vertx.bot.HiddenHandlerSkill
+        """;
+    TestBot.start(vertx, dir, yaml)
+        .compose(bot -> bot.get("/skills", AUTHORIZED))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          JsonObject hidden = reply.json().getJsonObject("hidden");
+          assertThat(hidden.getString("state")).isEqualTo("failed");
+          assertThat(hidden.getString("error")).contains("peekaboo", "not public");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
   void restOfTheBotRunsBesideTheFailedModules(Vertx vertx, VertxTestContext ctx) {
     TestBot.start(vertx, dir, YAML)
         .compose(bot -> ChatClient.open(bot, "chat")

@@ -131,6 +131,30 @@ class WebhookTest {
   }
 
   @Test
+  void checkedWebhookTokenIsNotHandedToTheSkill(Vertx vertx, VertxTestContext ctx) {
+    TestBot.start(vertx, dir, TOKEN_YAML)
+        .compose(bot -> bot.post("/skill/hook/authorization",
+            Map.of("Authorization", "Bearer hook-secret"), BODY))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          assertThat(reply.status()).isEqualTo(200);
+          assertThat(reply.json().getBoolean("given")).isFalse();
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void withoutAWebhookTokenTheSkillSeesTheCallersAuthorization(Vertx vertx,
+      VertxTestContext ctx) {
+    TestBot.start(vertx, dir, YAML)
+        .compose(bot -> bot.post("/skill/hook/authorization",
+            Map.of("Authorization", "Bearer the-callers-own"), BODY))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          assertThat(reply.json().getString("authorization")).isEqualTo("Bearer the-callers-own");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
   void refusedCallIsAJson401WithABearerChallenge(Vertx vertx, VertxTestContext ctx) {
     TestBot.start(vertx, dir, TOKEN_YAML)
         .compose(bot -> echo(bot, Map.of()))
@@ -149,7 +173,8 @@ class WebhookTest {
             .compose(failed -> echo(bot, Map.of()).map(after -> List.of(failed, after))))
         .onComplete(ctx.succeeding(replies -> ctx.verify(() -> {
           assertThat(replies.get(0).status()).isEqualTo(500);
-          assertThat(replies.get(0).json().getString("error")).contains("hook");
+          assertThat(replies.get(0).json().getString("error")).contains("hook")
+              .as("what the skill threw stays in the log").doesNotContain("on purpose");
           assertThat(replies.get(1).status()).isEqualTo(202);
           ctx.completeNow();
         })));
