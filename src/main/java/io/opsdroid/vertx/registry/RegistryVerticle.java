@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -340,14 +341,30 @@ public final class RegistryVerticle extends VerticleBase {
         .collect(Collectors.toList());
   }
 
-  /** Memory operations go to the first running database, or to memory when none runs. */
+  /**
+   * Memory operations go to the first running database, or to memory when no database is
+   * enabled. While an enabled database is not running (it restarts, or failed to start)
+   * they fail with {@link FailureCodes#UNAVAILABLE}: what a skill keeps must not land in
+   * memory, to be lost, or be looked for there.
+   */
   private void memory(Message<JsonObject> request) {
-    modules.running(ModuleType.DATABASES).findFirst().ifPresentOrElse(
-        database -> vertx.eventBus().<JsonObject>request(Addresses.database(database.name),
-                request.body())
-            .onSuccess(reply -> request.reply(reply.body()))
-            .onFailure(failure -> RegistryFailure.reply(request, failure,
-                FailureCodes.INTERNAL)),
-        () -> MemoryOperation.apply(fallbackMemory, "memory", request));
+    Optional<ModuleRecord> running = modules.running(ModuleType.DATABASES).findFirst();
+    if (running.isPresent()) {
+      vertx.eventBus().<JsonObject>request(Addresses.database(running.get().name),
+              request.body())
+          .onSuccess(reply -> request.reply(reply.body()))
+          .onFailure(failure -> RegistryFailure.reply(request, failure,
+              FailureCodes.INTERNAL));
+      return;
+    }
+    Optional<ModuleRecord> awaited = modules.all(ModuleType.DATABASES).stream()
+        .filter(ModuleRecord::enabled)
+        .findFirst();
+    if (awaited.isPresent()) {
+      request.fail(FailureCodes.UNAVAILABLE, "database '" + awaited.get().name + "' is "
+          + awaited.get().state.jsonName() + ", so the bot's memory is not available");
+      return;
+    }
+    MemoryOperation.apply(fallbackMemory, "memory", request);
   }
 }
