@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class WebSocketBridge {
 
   private static final Pattern PATH = Pattern.compile("/connector/([^/]+)/([^/]+)/?");
+  private static final String BINARY_REFUSED = new JsonObject()
+      .put("error", "binary frames are not read; send text or JSON as a text frame")
+      .encode();
 
   private final Vertx vertx;
 
@@ -55,6 +58,8 @@ final class WebSocketBridge {
         });
     webSocket.textMessageHandler(text -> vertx.eventBus().send(events, new JsonObject()
         .put("event", "frame").put("socket", socket).put("text", text)));
+    // opsdroid's protocol is text: a binary frame is refused, and the socket stays open.
+    webSocket.binaryMessageHandler(data -> webSocket.writeTextMessage(BINARY_REFUSED));
     webSocket.closeHandler(ignored -> {
       outbox.unregister();
       closed(connector, socket);

@@ -66,6 +66,18 @@ class WebSocketFramesTest {
   }
 
   @Test
+  void binaryFrameGetsAnErrorFrameAndTheSocketStaysOpen(Vertx vertx, VertxTestContext ctx) {
+    chat(vertx)
+        .compose(chat -> chat.askInBinary("hi")
+            .compose(error -> chat.ask("hi").map(greeting -> List.of(error, greeting))))
+        .onComplete(ctx.succeeding(replies -> ctx.verify(() -> {
+          assertThat(new JsonObject(replies.get(0)).getString("error")).contains("text");
+          assertThat(replies.get(1)).matches("(Hi|Hello|Hey) user");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
   void socketFieldInAFrameDoesNotRedirectTheReplyToAnotherSocket(Vertx vertx,
       VertxTestContext ctx) {
     TestBot.start(vertx, dir, YAML)

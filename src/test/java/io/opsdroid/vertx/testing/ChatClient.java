@@ -2,6 +2,7 @@ package io.opsdroid.vertx.testing;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayDeque;
@@ -43,6 +44,11 @@ public final class ChatClient {
   /** Writes {@code text} as the JSON frame {@code {"message": text, "user": user}}. */
   public Future<String> askAs(String user, String text) {
     return ask(new JsonObject().put("message", text).put("user", user).encode());
+  }
+
+  /** Writes {@code text} in UTF-8 as a binary frame and gives the next frame the bot writes. */
+  public Future<String> askInBinary(String text) {
+    return socket.writeBinaryMessage(Buffer.buffer(text)).compose(sent -> next());
   }
 
   public Future<Void> write(String text) {
