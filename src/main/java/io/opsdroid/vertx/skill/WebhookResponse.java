@@ -1,5 +1,6 @@
 package io.opsdroid.vertx.skill;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -8,7 +9,8 @@ import io.vertx.core.json.JsonObject;
  *
  * @param status the HTTP status
  * @param headers response headers, name to value
- * @param body any JSON value: an object, an array, a string, a number; sent as JSON
+ * @param body any JSON value: an object, an array, a string, a number, a boolean or
+ *     {@code null}; sent as JSON
  */
 public record WebhookResponse(int status, JsonObject headers, Object body) {
 
@@ -16,7 +18,16 @@ public record WebhookResponse(int status, JsonObject headers, Object body) {
     if (status < 200 || status > 599) {
       throw new IllegalArgumentException("status must be between 200 and 599: " + status);
     }
+    if (!isJsonValue(body)) {
+      throw new IllegalArgumentException("body must be a JSON value (an object, an array, a"
+          + " string, a number, a boolean or null), not a " + body.getClass().getName());
+    }
     headers = headers == null ? new JsonObject() : headers.copy();
+  }
+
+  private static boolean isJsonValue(Object body) {
+    return body == null || body instanceof JsonObject || body instanceof JsonArray
+        || body instanceof String || body instanceof Number || body instanceof Boolean;
   }
 
   public static WebhookResponse of(int status, Object body) {

@@ -35,12 +35,15 @@ final class CommandCenterRoutes {
       String path = "/" + type.section();
       router.route(path).handler(this::authenticate);
       router.get(path).handler(ctx -> list(ctx, type));
+      router.head(path).handler(ctx -> list(ctx, type));
       router.patch(path).handler(bodyHandler).handler(ctx -> patch(ctx, type));
-      router.route(path).handler(ctx -> HttpVerticle.methodNotAllowed(ctx, "GET, PATCH"));
+      router.route(path).handler(ctx -> HttpVerticle.methodNotAllowed(ctx,
+          "GET, HEAD, PATCH"));
     }
     router.route("/config").handler(this::authenticate);
     router.get("/config").handler(this::config);
-    router.route("/config").handler(ctx -> HttpVerticle.methodNotAllowed(ctx, "GET"));
+    router.head("/config").handler(this::config);
+    router.route("/config").handler(ctx -> HttpVerticle.methodNotAllowed(ctx, "GET, HEAD"));
   }
 
   private void authenticate(RoutingContext ctx) {

@@ -136,16 +136,25 @@ public final class HttpVerticle extends VerticleBase {
     String path = "/skill/:skill/:webhook";
     TokenCheck token = settings.webhookToken() == null ? null
         : new TokenCheck(settings.webhookToken());
-    router.post(path).handler(bodyHandler()).handler(ctx -> callWebhook(ctx, token));
+    // The token is checked first, so that a caller without it cannot make the bot read a
+    // body.
+    router.post(path)
+        .handler(ctx -> checkWebhookToken(ctx, token))
+        .handler(bodyHandler())
+        .handler(ctx -> callWebhook(ctx, token));
     router.route(path).handler(ctx -> methodNotAllowed(ctx, "POST"));
   }
 
-  private void callWebhook(RoutingContext ctx, TokenCheck token) {
-    if (token != null && !token.acceptsHeader(ctx.request().getHeader(HttpHeaders.AUTHORIZATION),
-        false)) {
+  private static void checkWebhookToken(RoutingContext ctx, TokenCheck token) {
+    if (token == null
+        || token.acceptsHeader(ctx.request().getHeader(HttpHeaders.AUTHORIZATION), false)) {
+      ctx.next();
+    } else {
       unauthorized(ctx, "this webhook needs 'Authorization: Bearer <webhook-token>'");
-      return;
     }
+  }
+
+  private void callWebhook(RoutingContext ctx, TokenCheck token) {
     JsonObject headers = multiMap(ctx.request().headers(), true);
     if (token != null) {
       // The bot's own token, checked: it goes no further, to the skill or over the bus.

@@ -36,6 +36,12 @@ public class HookSkill extends Skill {
     // Answers nothing of its own: the bot's usual reply goes out.
   }
 
+  /** Answers with a body that is no JSON value, as a careless author might. */
+  @MatchWebhook("dated")
+  public WebhookResponse dated() {
+    return WebhookResponse.of(200, new java.util.Date());
+  }
+
   @MatchWebhook("boom")
   public void boom() {
     throw new IllegalStateException("this webhook fails on purpose");

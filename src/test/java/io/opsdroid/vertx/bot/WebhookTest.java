@@ -181,6 +181,17 @@ class WebhookTest {
   }
 
   @Test
+  void replyWhoseBodyIsNoJsonValueIsASkillFailureAtOnce(Vertx vertx, VertxTestContext ctx) {
+    TestBot.start(vertx, dir, YAML)
+        .compose(bot -> bot.post("/skill/hook/dated", Map.of(), BODY))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          assertThat(reply.status()).as("not a time-out").isEqualTo(500);
+          assertThat(reply.json().getString("error")).contains("hook");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
   void skillThatNeverAnswersGivesA504AfterTheWebhookTimeout(Vertx vertx,
       VertxTestContext ctx) {
     String yaml = "web:\n  webhook-timeout: 1\n" + YAML;

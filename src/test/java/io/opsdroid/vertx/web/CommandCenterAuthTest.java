@@ -126,6 +126,15 @@ class CommandCenterAuthTest {
         (path, reply) -> assertJson(reply, 200));
   }
 
+  @Test
+  void headWithTheTokenAnswersLikeGetWithoutABody(VertxTestContext ctx) {
+    eachPath(HttpMethod.HEAD, Map.of("Authorization", TOKEN), null, ctx, (path, reply) -> {
+      assertThat(reply.status()).as(path).isEqualTo(200);
+      assertThat(reply.header("Content-Type")).as(path).startsWith("application/json");
+      assertThat(reply.body().length()).as(path).isZero();
+    });
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {TOKEN, "Bearer " + TOKEN})
   void patchAcceptsTheTokenBareOrAsBearer(String authorization, VertxTestContext ctx) {
@@ -158,7 +167,7 @@ class CommandCenterAuthTest {
     bot.request(HttpMethod.PATCH, "/config", headers, PATCH_SKILL)
         .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
           assertJsonError(reply, 405);
-          assertThat(reply.header("Allow")).isEqualTo("GET");
+          assertThat(reply.header("Allow")).isEqualTo("GET, HEAD");
           ctx.completeNow();
         })));
   }

@@ -30,6 +30,7 @@ class WebhookTokenTest {
   private static final String BOT = """
       web:
         webhook-token: %s
+        body-limit: 1000
       connectors:
         websocket: {}
       skills:
@@ -73,6 +74,16 @@ class WebhookTokenTest {
       });
       return stats;
     })).onComplete(ctx.succeedingThenComplete());
+  }
+
+  @Test
+  void callWithoutTheTokenIsRefusedBeforeItsBodyIsRead(VertxTestContext ctx) {
+    String overTheLimit = "{\"pad\": \"" + "x".repeat(2000) + "\"}";
+    bot.request(HttpMethod.POST, HOOK, Map.of(), overTheLimit)
+        .onComplete(ctx.succeeding(refused -> ctx.verify(() -> {
+          assertJsonError(refused, 401);
+          ctx.completeNow();
+        })));
   }
 
   private Future<Reply> post(Map<String, String> headers) {
