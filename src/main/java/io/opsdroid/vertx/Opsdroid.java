@@ -59,7 +59,11 @@ public final class Opsdroid {
       HttpVerticle verticle = new HttpVerticle();
       instances.add(verticle);
       return verticle;
-    }, options).map(id -> new Http(List.of(id), instances.get(0).actualPort()));
+    }, options)
+        .map(id -> new Http(List.of(id), instances.get(0).actualPort()))
+        .recover(failure -> Future.failedFuture(failure instanceof ConfigException ? failure
+            : new IllegalStateException("the API cannot listen on " + web.host() + ":"
+                + web.port() + " (" + failure.getMessage() + ")", failure)));
   }
 
   private record Http(List<String> ids, int port) {

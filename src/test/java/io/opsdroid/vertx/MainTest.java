@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,6 +124,17 @@ class MainTest {
     Run run = runMain(Map.of(), "-c", file);
 
     assertStoppedWithOneErrorLine(run, cert);
+  }
+
+  @Test
+  void portInUseExitsWithOneErrorLineNamingHostAndPort() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      String file = write("web: {host: 127.0.0.1, port: " + taken.getLocalPort() + "}\n"
+          + "connectors: {websocket: {}}\n");
+      Run run = runMain(Map.of(), "-c", file);
+
+      assertStoppedWithOneErrorLine(run, "127.0.0.1:" + taken.getLocalPort());
+    }
   }
 
   @Test

@@ -219,6 +219,9 @@ class EventBusApiTest {
           // Six requests and their six replies at the least, the refusal among them.
           assertThat(bodies).hasSizeGreaterThanOrEqualTo(12).allSatisfy(body -> assertThat(body)
               .isInstanceOfAny(JsonObject.class, ReplyException.class));
+          // And what a JsonObject holds is JSON too, as a clustered bus writes it.
+          bodies.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
+              .forEach(body -> assertThat(new JsonObject(body.encode())).isEqualTo(body));
           ctx.completeNow();
         })));
   }
