@@ -105,6 +105,14 @@ public final class Addresses {
     return "opsdroid.skill." + name + ".run";
   }
 
+  /**
+   * Where the parser of one's own named {@code name} takes {@code {"text"}} and replies
+   * {@code {"intents": [{"name", "score", "entities"}]}}.
+   */
+  public static String parserParse(String name) {
+    return "opsdroid.parser." + name + ".parse";
+  }
+
   /** Where the database named {@code name} takes memory operations. */
   public static String database(String name) {
     return "opsdroid.database." + name;

@@ -3,6 +3,8 @@ package io.opsdroid.vertx.registry;
 import io.opsdroid.vertx.api.Addresses;
 import io.opsdroid.vertx.api.FailureCodes;
 import io.opsdroid.vertx.api.ModuleType;
+import io.opsdroid.vertx.module.ModuleConfig;
+import io.opsdroid.vertx.module.Parser;
 import io.opsdroid.vertx.skill.HandlerMatcher;
 import io.opsdroid.vertx.skill.SkillHandler;
 import io.opsdroid.vertx.skill.match.Match;
@@ -14,6 +16,7 @@ import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +63,21 @@ final class MessageDispatcher {
 
   /** A connector received a message: parse it and run the skills it matches. */
   void received(Message<JsonObject> delivery) {
+    long arrivedNanos = System.nanoTime();
     JsonObject message = delivery.body().copy().put("id", UUID.randomUUID().toString());
     statistics.messageParsed();
-    List<Run> runs = plan(message.getString("text", ""));
+    String text = message.getString("text", "");
+    // TODO: with parsers of one's own, two messages close together may be answered out of
+    // order when the first one's parser is slower; keeping the order per sender would make
+    // one slow parser hold back every conversation.
+    intentsIn(text).onSuccess(intents -> dispatch(message, plan(text, intents), arrivedNanos));
+  }
+
+  private void dispatch(JsonObject message, List<Run> runs, long arrivedNanos) {
     if (runs.isEmpty()) {
       return;
     }
-    unanswered.put(message.getString("id"), System.nanoTime());
+    unanswered.put(message.getString("id"), arrivedNanos);
     for (Run run : runs) {
       JsonObject request = new JsonObject()
           .put("handler", run.handler.index())
@@ -156,9 +167,41 @@ final class MessageDispatcher {
         .onFailure(failure -> logSkillFailure(skill, failure));
   }
 
-  private List<Run> plan(String text) {
+  /**
+   * The intents that the running parsers of one's own find in {@code text}; a parser that
+   * fails or is late is left out, so that the other matchers still answer.
+   */
+  private Future<List<FoundIntent>> intentsIn(String text) {
+    List<ModuleRecord> parsers = modules.running(ModuleType.PARSERS)
+        .filter(record -> record.instance instanceof Parser)
+        .toList();
+    if (parsers.isEmpty()) {
+      return Future.succeededFuture(List.of());
+    }
+    List<Future<List<FoundIntent>>> asked = parsers.stream()
+        .map(parser -> ask(parser, text))
+        .toList();
+    return Future.join(asked).transform(all -> Future.succeededFuture(asked.stream()
+        .filter(Future::succeeded)
+        .flatMap(answer -> answer.result().stream())
+        .toList()));
+  }
+
+  private Future<List<FoundIntent>> ask(ModuleRecord parser, String text) {
+    ParserSettings settings = ParserSettings.of(new ModuleConfig(parser.name, parser.config));
+    DeliveryOptions patience = new DeliveryOptions().setSendTimeout(settings.timeoutMillis());
+    return vertx.eventBus()
+        .<JsonObject>request(Addresses.parserParse(parser.name),
+            new JsonObject().put("text", text), patience)
+        .map(reply -> FoundIntent.read(parser.name, reply.body(), settings.minScore()))
+        .onFailure(failure -> LOG.warn("Parser '{}' gave no intents: {}", parser.name,
+            isTimeout(failure) ? "no answer within " + settings.timeoutMillis() / 1000 + " s"
+                : failure.getMessage()));
+  }
+
+  private List<Run> plan(String text, List<FoundIntent> intents) {
     List<Run> runs = new ArrayList<>();
-    bestRanked(text).ifPresent(runs::add);
+    bestRanked(text, intents).ifPresent(runs::add);
     boolean matched = !runs.isEmpty();
     modules.running(ModuleType.SKILLS).forEach(record -> {
       for (SkillHandler handler : record.skill.handlers()) {
@@ -181,17 +224,16 @@ final class MessageDispatcher {
     return matcher instanceof HandlerMatcher.Catchall && !matched;
   }
 
-  /** The scoring matcher with the highest score; the first configured wins a tie. */
-  private Optional<Run> bestRanked(String text) {
+  /**
+   * The scoring matcher or the intent with the highest score; the first configured wins a
+   * tie.
+   */
+  private Optional<Run> bestRanked(String text, List<FoundIntent> intents) {
     Run best = null;
     double bestScore = 0;
     for (ModuleRecord record : modules.running(ModuleType.SKILLS).toList()) {
       for (SkillHandler handler : record.skill.handlers()) {
-        if (!(handler.matcher() instanceof HandlerMatcher.Scoring scoring)
-            || !modules.parserEnabled(scoring.parser())) {
-          continue;
-        }
-        Optional<Match> match = scoring.match(text);
+        Optional<Match> match = matchOf(handler.matcher(), text, intents);
         if (match.isPresent() && (best == null || match.get().score() > bestScore)) {
           best = new Run(record.name, handler, match.get().entities());
           bestScore = match.get().score();
@@ -199,6 +241,20 @@ final class MessageDispatcher {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private Optional<Match> matchOf(HandlerMatcher matcher, String text,
+      List<FoundIntent> intents) {
+    if (matcher instanceof HandlerMatcher.Scoring scoring) {
+      return modules.parserEnabled(scoring.parser()) ? scoring.match(text) : Optional.empty();
+    }
+    if (matcher instanceof HandlerMatcher.ParsedIntent wanted) {
+      return intents.stream()
+          .filter(found -> wanted.accepts(found.name(), found.parser()))
+          .max(Comparator.comparingDouble(FoundIntent::score))
+          .map(found -> new Match(found.score(), found.entities()));
+    }
+    return Optional.empty();
   }
 
   private void countResponse(String messageId) {
@@ -225,6 +281,11 @@ final class MessageDispatcher {
     JsonObject body = new JsonObject().put("called_skill", skill).put("webhook", webhook);
     return new JsonObject().put("status", 200).put("headers", new JsonObject())
         .put("body", body);
+  }
+
+  private static boolean isTimeout(Throwable failure) {
+    return failure instanceof ReplyException reply
+        && reply.failureType() == ReplyFailure.TIMEOUT;
   }
 
   private static int webhookFailureCode(Throwable failure) {

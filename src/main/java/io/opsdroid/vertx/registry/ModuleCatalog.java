@@ -8,6 +8,7 @@ import io.opsdroid.vertx.database.SqliteDatabase;
 import io.opsdroid.vertx.module.BotModule;
 import io.opsdroid.vertx.module.Connector;
 import io.opsdroid.vertx.module.Database;
+import io.opsdroid.vertx.module.Parser;
 import io.opsdroid.vertx.skill.Skill;
 import io.opsdroid.vertx.skill.builtin.DanceSkill;
 import io.opsdroid.vertx.skill.builtin.ExampleWebhookSkill;
@@ -30,7 +31,10 @@ import java.util.Set;
  */
 final class ModuleCatalog {
 
-  /** Parsers are the bot's own kinds of matching, switched on and off by name. */
+  /**
+   * The bot's own kinds of matching, switched on and off by name. A parser of one's own is
+   * named by {@code module:} and is code like any other module.
+   */
   static final Set<String> PARSERS = Set.of(
       "regex", "parse_format", "crontab", "always", "catchall", "event_type");
 
@@ -51,7 +55,8 @@ final class ModuleCatalog {
   private static final Map<ModuleType, Class<? extends BotModule>> CONTRACTS = Map.of(
       ModuleType.CONNECTORS, Connector.class,
       ModuleType.SKILLS, Skill.class,
-      ModuleType.DATABASES, Database.class);
+      ModuleType.DATABASES, Database.class,
+      ModuleType.PARSERS, Parser.class);
 
   /**
    * The implementation of the module {@code name} of {@code type} configured with
@@ -61,7 +66,7 @@ final class ModuleCatalog {
    */
   Optional<Implementation> find(ModuleType type, String name, JsonObject config) {
     String className = config.getString("module", "");
-    if (type != ModuleType.PARSERS && !className.isBlank()) {
+    if (!className.isBlank()) {
       return Optional.of(load(type, className, config.getString("path")));
     }
     return builtin(type, name);

@@ -71,7 +71,8 @@ final class ModuleLifecycle {
   Future<Void> start(ModuleRecord record, Implementation implementation) {
     record.error = null;
     record.implementation = implementation;
-    if (record.type == ModuleType.PARSERS) {
+    if (record.type == ModuleType.PARSERS && implementation.moduleClass() == null) {
+      // A builtin parser is a switch of the bot's own matching: nothing to deploy.
       record.state = ModuleState.RUNNING;
       return Future.succeededFuture();
     }

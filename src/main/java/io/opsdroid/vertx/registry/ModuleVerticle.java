@@ -7,15 +7,20 @@ import io.opsdroid.vertx.module.Bot;
 import io.opsdroid.vertx.module.BotModule;
 import io.opsdroid.vertx.module.Connector;
 import io.opsdroid.vertx.module.Database;
+import io.opsdroid.vertx.module.Intent;
 import io.opsdroid.vertx.module.ModuleConfig;
+import io.opsdroid.vertx.module.ModuleConfigException;
 import io.opsdroid.vertx.module.ModuleContext;
+import io.opsdroid.vertx.module.Parser;
 import io.opsdroid.vertx.skill.Skill;
 import io.opsdroid.vertx.skill.SkillRuntime;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 
 /**
  * Runs one module in a verticle of its own, so that a restart is an undeploy and a deploy:
@@ -37,6 +42,13 @@ final class ModuleVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    if (module instanceof Parser) {
+      try {
+        ParserSettings.of(moduleConfig);
+      } catch (ModuleConfigException e) {
+        return Future.failedFuture(e);
+      }
+    }
     return module.start(new Context()).compose(started -> bind());
   }
 
@@ -54,7 +66,9 @@ final class ModuleVerticle extends VerticleBase {
           .<JsonObject>consumer(Addresses.database(name), this::store)
           .completion();
       case SKILLS -> new SkillRuntime(vertx, name, (Skill) module).bind();
-      case PARSERS -> Future.succeededFuture();
+      case PARSERS -> vertx.eventBus()
+          .<JsonObject>consumer(Addresses.parserParse(name), this::parse)
+          .completion();
     };
   }
 
@@ -64,6 +78,30 @@ final class ModuleVerticle extends VerticleBase {
         .onSuccess(sent -> request.reply(new JsonObject()))
         .onFailure(failure -> request.fail(FailureCodes.INTERNAL,
             "connector '" + name + "' could not send: " + failure.getMessage()));
+  }
+
+  private void parse(Message<JsonObject> request) {
+    Future<List<Intent>> parsed;
+    try {
+      parsed = ((Parser) module).parse(request.body().getString("text", ""));
+    } catch (RuntimeException e) {
+      parsed = Future.failedFuture(e);
+    }
+    parsed
+        .onSuccess(intents -> request.reply(new JsonObject().put("intents", toJson(intents))))
+        .onFailure(failure -> request.fail(FailureCodes.INTERNAL,
+            "parser '" + name + "' failed: " + failure.getMessage()));
+  }
+
+  private static JsonArray toJson(List<Intent> intents) {
+    JsonArray json = new JsonArray();
+    if (intents != null) {
+      intents.forEach(intent -> json.add(new JsonObject()
+          .put("name", intent.name())
+          .put("score", intent.score())
+          .put("entities", intent.entities())));
+    }
+    return json;
   }
 
   private void store(Message<JsonObject> request) {

@@ -51,6 +51,24 @@ public sealed interface HandlerMatcher {
     }
   }
 
+  /**
+   * An intent found by a parser of one's own.
+   *
+   * @param intent the intent's name
+   * @param parserName the only parser that counts, or empty for any
+   */
+  record ParsedIntent(String intent, String parserName) implements HandlerMatcher {
+    /** Gated by its parser's own state: a parser that is off finds nothing. */
+    @Override
+    public String parser() {
+      return null;
+    }
+
+    public boolean accepts(String foundIntent, String foundBy) {
+      return intent.equals(foundIntent) && (parserName.isEmpty() || parserName.equals(foundBy));
+    }
+  }
+
   record Webhook(String name) implements HandlerMatcher {
     @Override
     public String parser() {

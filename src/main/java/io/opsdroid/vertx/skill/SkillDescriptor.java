@@ -20,7 +20,7 @@ public final class SkillDescriptor {
 
   private static final List<Class<? extends Annotation>> MATCHERS = List.of(MatchRegex.class,
       MatchParse.class, MatchCrontab.class, MatchWebhook.class, MatchAlways.class,
-      MatchCatchall.class, MatchEvent.class);
+      MatchCatchall.class, MatchEvent.class, MatchIntent.class);
 
   private static final ClassValue<SkillDescriptor> CACHE = new ClassValue<>() {
     @Override
@@ -105,6 +105,9 @@ public final class SkillDescriptor {
       CrontabSchedule.of(crontab.value(), crontab.timezone().isBlank() ? "UTC"
           : crontab.timezone());
       matchers.add(new HandlerMatcher.Crontab(crontab.value(), crontab.timezone()));
+    }
+    for (MatchIntent intent : method.getAnnotationsByType(MatchIntent.class)) {
+      matchers.add(new HandlerMatcher.ParsedIntent(intent.value(), intent.parser()));
     }
     for (MatchWebhook webhook : method.getAnnotationsByType(MatchWebhook.class)) {
       matchers.add(new HandlerMatcher.Webhook(webhook.value()));
