@@ -18,6 +18,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -32,6 +33,8 @@ final class ModuleVerticle extends VerticleBase {
   private final String name;
   private final BotModule module;
   private final ModuleConfig moduleConfig;
+  /** Where the bot's requests reach the module while it runs. */
+  private MessageConsumer<JsonObject> binding;
 
   ModuleVerticle(ModuleType type, String name, BotModule module, JsonObject config) {
     this.type = type;
@@ -52,24 +55,29 @@ final class ModuleVerticle extends VerticleBase {
     return module.start(new Context()).compose(started -> bind());
   }
 
+  /**
+   * Stops the bot's requests to the module first, then the module: a module slower to stop
+   * than the registry waits for answers nothing after, beside the instance that replaces it.
+   */
   @Override
   public Future<?> stop() {
-    return module.stop();
+    // TODO: consumers a module registered itself (a connector's socket requests) stay until
+    // its stop ends, as Vert.x releases them only then; one whose stop never ends keeps them.
+    Future<Void> unbound = binding == null ? Future.succeededFuture() : binding.unregister();
+    return unbound.compose(done -> module.stop());
   }
 
   private Future<Void> bind() {
-    return switch (type) {
+    binding = switch (type) {
       case CONNECTORS -> vertx.eventBus()
-          .<JsonObject>consumer(Addresses.connectorSend(name), this::deliver)
-          .completion();
+          .<JsonObject>consumer(Addresses.connectorSend(name), this::deliver);
       case DATABASES -> vertx.eventBus()
-          .<JsonObject>consumer(Addresses.database(name), this::store)
-          .completion();
+          .<JsonObject>consumer(Addresses.database(name), this::store);
       case SKILLS -> new SkillRuntime(vertx, name, (Skill) module).bind();
       case PARSERS -> vertx.eventBus()
-          .<JsonObject>consumer(Addresses.parserParse(name), this::parse)
-          .completion();
+          .<JsonObject>consumer(Addresses.parserParse(name), this::parse);
     };
+    return binding.completion();
   }
 
   private void deliver(Message<JsonObject> request) {

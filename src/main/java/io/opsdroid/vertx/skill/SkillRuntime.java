@@ -32,11 +32,12 @@ public final class SkillRuntime {
     this.descriptor = SkillDescriptor.of(skill.getClass());
   }
 
-  /** Takes requests on the skill's address until the skill's verticle is undeployed. */
-  public Future<Void> bind() {
-    MessageConsumer<JsonObject> consumer =
-        vertx.eventBus().consumer(Addresses.skillRun(name), this::handle);
-    return consumer.completion();
+  /**
+   * Takes requests on the skill's address until the consumer is unregistered, or the
+   * skill's verticle undeployed.
+   */
+  public MessageConsumer<JsonObject> bind() {
+    return vertx.eventBus().consumer(Addresses.skillRun(name), this::handle);
   }
 
   private void handle(io.vertx.core.eventbus.Message<JsonObject> request) {

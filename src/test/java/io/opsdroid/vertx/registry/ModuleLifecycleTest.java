@@ -2,10 +2,13 @@ package io.opsdroid.vertx.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsdroid.vertx.api.Addresses;
 import io.opsdroid.vertx.api.ModuleType;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
@@ -63,6 +66,25 @@ class ModuleLifecycleTest {
         .onComplete(ctx.succeeding(both -> ctx.verify(() -> {
           assertThat(completed).containsExactly("stop returned", "module stopped");
           assertThat(record.state).isEqualTo(ModuleState.DISABLED);
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void moduleSlowerToStopThanTheTimeoutTakesNoMoreRequests(Vertx vertx, VertxTestContext ctx) {
+    ModuleLifecycle lifecycle = new ModuleLifecycle(vertx, new ModuleCatalog(), TIMEOUT);
+    ModuleRecord record = slowSkill(new JsonObject().put("stop-gated", true));
+    JsonObject run = new JsonObject().put("handler", 0);
+
+    lifecycle.start(record)
+        .compose(started -> lifecycle.stop(record))
+        .compose(stopReturned -> vertx.eventBus().request(Addresses.skillRun("late"), run))
+        .onComplete(ctx.failing(failure -> ctx.verify(() -> {
+          SlowStartSkill.release(vertx, "late");
+          assertThat(failure).isInstanceOf(ReplyException.class);
+          assertThat(((ReplyException) failure).failureType())
+              .as("the instance still stopping is not reached")
+              .isEqualTo(ReplyFailure.NO_HANDLERS);
           ctx.completeNow();
         })));
   }
