@@ -82,10 +82,15 @@ final class ModuleCatalog {
         Implementation.locationOf(found)));
   }
 
+  /**
+   * Loads {@code className} and checks that it is a module of {@code type} before any of
+   * its code runs; then runs its static initialisers, here on the caller's worker thread
+   * rather than later on an event loop.
+   */
   private Implementation load(ModuleType type, String className, String path) {
     Class<?> loaded;
     try {
-      loaded = Class.forName(className, true, classLoaderFor(path));
+      loaded = Class.forName(className, false, classLoaderFor(path));
     } catch (ClassNotFoundException | LinkageError e) {
       throw new IllegalArgumentException("class " + className + " not found"
           + (path == null ? "" : " in " + path));
@@ -95,8 +100,19 @@ final class ModuleCatalog {
       throw new IllegalArgumentException("class " + className + " is not a "
           + contract.getSimpleName());
     }
+    initialise(loaded);
     Class<? extends BotModule> moduleClass = loaded.asSubclass(BotModule.class);
     return new Implementation(moduleClass, false, Implementation.locationOf(moduleClass));
+  }
+
+  private static void initialise(Class<?> type) {
+    try {
+      Class.forName(type.getName(), true, type.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new IllegalArgumentException("class " + type.getName()
+          + " failed to initialise: " + cause);
+    }
   }
 
   private ClassLoader classLoaderFor(String path) {
@@ -110,6 +126,9 @@ final class ModuleCatalog {
     }
     try {
       // A new loader at each start, so that a reload picks up a rebuilt jar.
+      // TODO: the loader of an instance that is replaced for good is never closed, so each
+      // restart of a module loaded from a jar keeps that jar open; a rollback may still need
+      // the previous instance's loader, so closing it needs the registry to say when.
       return new URLClassLoader(new URL[] {location.toURI().toURL()}, parent);
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException("path " + path + " is not usable: " + e.getMessage());

@@ -104,14 +104,19 @@ final class ModuleLifecycle {
     return deploy(record, previous);
   }
 
+  /**
+   * Deploys a new instance of the record's implementation. A module of one's own is
+   * constructed on a worker thread: its constructor may block, and the registry's event loop
+   * must not.
+   */
   private Future<Void> deploy(ModuleRecord record) {
-    BotModule instance;
-    try {
-      instance = record.implementation.newInstance();
-    } catch (RuntimeException e) {
-      return failed(record, e);
-    }
-    return deploy(record, instance);
+    Implementation implementation = record.implementation;
+    Future<BotModule> created = implementation.builtin()
+        ? Future.succeededFuture().map(none -> implementation.newInstance())
+        : vertx.executeBlocking(implementation::newInstance, false);
+    return created
+        .recover(failure -> failed(record, failure))
+        .compose(instance -> deploy(record, instance));
   }
 
   private Future<Void> deploy(ModuleRecord record, BotModule instance) {

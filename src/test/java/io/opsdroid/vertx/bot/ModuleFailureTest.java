@@ -110,6 +110,41 @@ class ModuleFailureTest {
   }
 
   @Test
+  void classThatIsNoSkillIsRefusedBeforeAnyOfItsCodeRuns(Vertx vertx, VertxTestContext ctx) {
+    // The constant is inlined by the compiler: reading it runs none of NotASkill's code.
+    String yaml = YAML + """
+          impostor:
+            module: io.opsdroid.vertx.bot.NotASkill
+        """;
+    TestBot.start(vertx, dir, yaml)
+        .compose(bot -> bot.get("/skills", AUTHORIZED))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          JsonObject impostor = reply.json().getJsonObject("impostor");
+          assertThat(impostor.getString("state")).isEqualTo("failed");
+          assertThat(impostor.getString("error")).contains("is not a Skill");
+          assertThat(System.getProperty(NotASkill.INITIALISED)).isNull();
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void skillWhoseStaticInitialiserThrowsStaysStoppedWithTheCause(Vertx vertx,
+      VertxTestContext ctx) {
+    String yaml = YAML + """
+          broken:
+            module: io.opsdroid.vertx.bot.FailingInitialiserSkill
+        """;
+    TestBot.start(vertx, dir, yaml)
+        .compose(bot -> bot.get("/skills", AUTHORIZED))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          JsonObject broken = reply.json().getJsonObject("broken");
+          assertThat(broken.getString("state")).isEqualTo("failed");
+          assertThat(broken.getString("error")).contains("no settings file next to the jar");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
   void restOfTheBotRunsBesideTheFailedModules(Vertx vertx, VertxTestContext ctx) {
     TestBot.start(vertx, dir, YAML)
         .compose(bot -> ChatClient.open(bot, "chat")
