@@ -3,6 +3,8 @@ package io.opsdroid.vertx.config;
 import io.opsdroid.vertx.api.ModuleType;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -105,7 +107,7 @@ final class ConfigShape {
         port,
         cert,
         key,
-        optionalString(web, "base-url", "web.base-url"),
+        baseUrl(web),
         optionalString(web, "webhook-token", "web.webhook-token"),
         optionalLong(web, "body-limit", "web.body-limit", 1, Integer.MAX_VALUE,
             DEFAULT_BODY_LIMIT),
@@ -156,6 +158,25 @@ final class ConfigShape {
       throw new IllegalArgumentException("'" + path + "' must be a mapping");
     }
     return object;
+  }
+
+  /** The bot's public address, for links it gives out: an absolute http or https URL. */
+  private static String baseUrl(JsonObject web) {
+    String value = optionalString(web, "base-url", "web.base-url");
+    if (value == null) {
+      return null;
+    }
+    try {
+      URI url = new URI(value);
+      if (url.getHost() != null && ("http".equalsIgnoreCase(url.getScheme())
+          || "https".equalsIgnoreCase(url.getScheme()))) {
+        return value;
+      }
+    } catch (URISyntaxException e) {
+      // Told below, as any other value that is not such a URL.
+    }
+    throw new IllegalArgumentException("'web.base-url' must be an http or https URL, such as"
+        + " https://bot.example.org: " + value);
   }
 
   private static String optionalString(JsonObject parent, String key, String path) {

@@ -90,7 +90,7 @@ final class MessageDispatcher {
 
   /**
    * Sends text through a connector: the one named, or the default one. A reply to a
-   * received message counts in the statistics the first time.
+   * received message counts in the statistics the first time one is delivered.
    */
   void send(Message<JsonObject> request) {
     JsonObject body = request.body();
@@ -101,12 +101,15 @@ final class MessageDispatcher {
           + "' is not running");
       return;
     }
-    countResponse(body.getString("in_reply_to"));
     JsonObject delivery = new JsonObject()
         .put("target", body.getString("target"))
         .put("text", body.getString("text"));
     vertx.eventBus().request(Addresses.connectorSend(connector.get().name), delivery)
-        .onSuccess(sent -> request.reply(new JsonObject()))
+        .onSuccess(sent -> {
+          // Counted once delivered: a reply to a socket that closed meanwhile is none.
+          countResponse(body.getString("in_reply_to"));
+          request.reply(new JsonObject());
+        })
         .onFailure(failure -> RegistryFailure.reply(request, failure,
             FailureCodes.UNAVAILABLE));
   }

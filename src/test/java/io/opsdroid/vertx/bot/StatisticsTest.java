@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.opsdroid.vertx.testing.ChatClient;
 import io.opsdroid.vertx.testing.TestBot;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.ReplyException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
@@ -101,6 +103,29 @@ class StatisticsTest {
           assertThat(stats.getLong("total_parsed")).isEqualTo(1);
           assertThat(stats.getLong("total_responses")).isEqualTo(1);
           assertThat(stats.getDouble("total_response_time")).isPositive();
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void replyToASocketThatClosedMeanwhileIsNoResponse(Vertx vertx, VertxTestContext ctx) {
+    Promise<Void> deliveryRefused = Promise.promise();
+    vertx.eventBus().addOutboundInterceptor(delivery -> {
+      if (delivery.body() instanceof ReplyException refused
+          && String.valueOf(refused.getMessage()).contains("could not send")) {
+        deliveryRefused.tryComplete();
+      }
+      delivery.next();
+    });
+
+    TestBot.start(vertx, dir, YAML)
+        .compose(bot -> ChatClient.open(bot, "websocket")
+            .compose(chat -> chat.write("later").compose(sent -> chat.close()))
+            .compose(closed -> deliveryRefused.future())
+            .compose(refused -> bot.messageStats()))
+        .onComplete(ctx.succeeding(stats -> ctx.verify(() -> {
+          assertThat(stats.getLong("total_parsed")).isEqualTo(1);
+          assertThat(stats.getLong("total_responses")).isZero();
           ctx.completeNow();
         })));
   }

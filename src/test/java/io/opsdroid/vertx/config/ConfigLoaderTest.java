@@ -61,6 +61,8 @@ class ConfigLoaderTest {
         Arguments.of("origin without scheme",
             "web: {cors: {origins: [\"localhost:3000\"]}}\nconnectors: {websocket: {}}\n",
             "web.cors.origins"),
+        Arguments.of("base-url without scheme",
+            "web: {base-url: bot.example.org}\nconnectors: {websocket: {}}\n", "web.base-url"),
         Arguments.of("command center without token",
             "web: {command-center: {enabled: true}}\nconnectors: {websocket: {}}\n",
             "web.command-center.token"),
