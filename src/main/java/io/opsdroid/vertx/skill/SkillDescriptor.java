@@ -5,6 +5,7 @@ import io.opsdroid.vertx.skill.match.MatcherOptions;
 import io.opsdroid.vertx.skill.match.MatchingCondition;
 import io.opsdroid.vertx.skill.match.ParseMatcher;
 import io.opsdroid.vertx.skill.match.RegexMatcher;
+import io.vertx.core.Future;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -62,10 +63,20 @@ public final class SkillDescriptor {
       for (HandlerMatcher matcher : matchersOf(method)) {
         checkSignature(type, method, matcher);
         handlers.add(new SkillHandler(handlers.size(), method, matcher,
-            method.isAnnotationPresent(Blocking.class)));
+            runsOnAWorker(method)));
       }
     }
     return new SkillDescriptor(handlers);
+  }
+
+  /**
+   * A handler that returns a future is asynchronous, and runs on the skill's event loop
+   * unless marked {@link Blocking}; one that returns anything else is synchronous code,
+   * which may block, and runs on a worker thread.
+   */
+  private static boolean runsOnAWorker(Method method) {
+    return method.isAnnotationPresent(Blocking.class)
+        || !Future.class.isAssignableFrom(method.getReturnType());
   }
 
   /**

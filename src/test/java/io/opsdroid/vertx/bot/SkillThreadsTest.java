@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A handler marked {@code @Blocking} runs off the event loop; others run on it. */
+/**
+ * A handler marked {@code @Blocking}, or one that returns no future, runs off the event loop;
+ * one that returns a future runs on it.
+ */
 @ExtendWith(VertxExtension.class)
 class SkillThreadsTest {
 
@@ -29,15 +32,30 @@ class SkillThreadsTest {
   Path dir;
 
   @Test
-  void blockingHandlerRunsOnAWorkerAndOthersOnTheEventLoop(Vertx vertx,
+  void blockingAndSynchronousHandlersRunOnAWorkerAndAsynchronousOnTheEventLoop(Vertx vertx,
       VertxTestContext ctx) {
     TestBot.start(vertx, dir, YAML)
         .compose(bot -> ChatClient.open(bot, "websocket"))
         .compose(chat -> chat.ask("where do you block?")
-            .compose(blocking -> chat.ask("where do you run?")
-                .map(plain -> List.of(blocking, plain))))
+            .compose(blocking -> chat.ask("where do you wait?")
+                .compose(synchronous -> chat.ask("where do you run?")
+                    .map(plain -> List.of(blocking, synchronous, plain)))))
         .onComplete(ctx.succeeding(replies -> ctx.verify(() -> {
-          assertThat(replies).containsExactly("worker thread", "event loop");
+          assertThat(replies).containsExactly("worker thread", "worker thread", "event loop");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void sleepingSynchronousHandlerHoldsUpNoOtherMessage(Vertx vertx, VertxTestContext ctx) {
+    TestBot.start(vertx, dir, YAML)
+        .compose(bot -> ChatClient.open(bot, "websocket"))
+        .compose(chat -> chat.write("nap")
+            .compose(sent -> chat.write("where do you run?"))
+            .compose(sent -> chat.next(2)))
+        .onComplete(ctx.succeeding(replies -> ctx.verify(() -> {
+          assertThat(replies).as("the second message is answered while the first sleeps")
+              .containsExactly("event loop", "rested");
           ctx.completeNow();
         })));
   }

@@ -12,8 +12,20 @@ public class ThreadSkill extends Skill {
 
   @Blocking
   @MatchRegex("where do you block")
-  public void blocking(Message message) {
+  public Future<Void> blocking(Message message) {
+    return message.respond(threadKind());
+  }
+
+  @MatchRegex("where do you wait")
+  public void synchronous(Message message) {
     message.respond(threadKind());
+  }
+
+  /** Sleeps, as code waiting on a slow blocking call does, then answers. */
+  @MatchRegex("nap")
+  public void nap(Message message) throws InterruptedException {
+    Thread.sleep(1_000);
+    message.respond("rested");
   }
 
   @MatchRegex("where do you run")
