@@ -2,13 +2,17 @@ package io.opsdroid.vertx.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsdroid.vertx.api.Addresses;
 import io.opsdroid.vertx.testing.ChatClient;
 import io.opsdroid.vertx.testing.TestBot;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +61,24 @@ class ConversationTest {
             .compose(greeting -> chat.askAs("bob", "when did you last see alice?")))
         .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
           assertThat(reply).isEqualTo("I last saw alice just now");
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void seenTellsHowLongAgoASightingInItsMemoryWas(Vertx vertx, VertxTestContext ctx) {
+    JsonObject threeMinutesAgo = new JsonObject()
+        .put("user", "carol")
+        .put("at", Instant.now().minus(Duration.ofMinutes(3).plusSeconds(5)).toString())
+        .put("text", "deploying now");
+    JsonObject put = new JsonObject().put("op", "put").put("key", "seen.carol")
+        .put("value", threeMinutesAgo);
+    TestBot.start(vertx, dir, YAML)
+        .compose(bot -> vertx.eventBus().request(Addresses.MEMORY, put)
+            .compose(stored -> ChatClient.open(bot, "websocket")))
+        .compose(chat -> chat.ask("When did you last see Carol?"))
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          assertThat(reply).isEqualTo("I last saw carol 3 minutes ago");
           ctx.completeNow();
         })));
   }
