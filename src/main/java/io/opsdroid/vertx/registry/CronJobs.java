@@ -10,23 +10,28 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The schedules of the running skills' crontab handlers, laid anew whenever a skill or the
- * {@code crontab} parser changes.
+ * The schedules of the running skills' crontab handlers. A change of one skill lays that
+ * skill's schedules anew and leaves the others' running, so that no other skill misses a
+ * run; a change of the {@code crontab} parser lays them all anew.
  */
 final class CronJobs {
 
   private static final Logger LOG = LoggerFactory.getLogger(CronJobs.class);
+  private static final String CRONTAB_PARSER = "crontab";
 
   private final CronScheduler scheduler;
   private final Modules modules;
   private final MessageDispatcher dispatcher;
   private final ZoneId botZone;
-  private final List<Cancellable> jobs = new ArrayList<>();
+  /** The scheduled jobs of each skill, by the skill's name. */
+  private final Map<String, List<Cancellable>> jobs = new HashMap<>();
 
   CronJobs(CronScheduler scheduler, Modules modules, MessageDispatcher dispatcher,
       ZoneId botZone) {
@@ -36,21 +41,34 @@ final class CronJobs {
     this.botZone = botZone;
   }
 
-  /** Lays the schedules anew; called on the registry's event loop. */
-  void reschedule() {
-    jobs.forEach(Cancellable::cancel);
-    jobs.clear();
-    if (!modules.parserEnabled("crontab")) {
+  /** Lays every schedule anew; called on the registry's event loop. */
+  void rescheduleAll() {
+    close();
+    modules.running(ModuleType.SKILLS).forEach(this::schedule);
+  }
+
+  /** Lays anew what a change of {@code changed} touches; on the registry's event loop. */
+  void rescheduleAfter(ModuleRecord changed) {
+    if (changed.type == ModuleType.PARSERS && changed.name.equals(CRONTAB_PARSER)) {
+      rescheduleAll();
+    } else if (changed.type == ModuleType.SKILLS) {
+      cancel(changed.name);
+      if (changed.running()) {
+        schedule(changed);
+      }
+    }
+  }
+
+  private void schedule(ModuleRecord skill) {
+    if (!modules.parserEnabled(CRONTAB_PARSER)) {
       return;
     }
     Context registry = Vertx.currentContext();
-    modules.running(ModuleType.SKILLS).forEach(record -> {
-      for (SkillHandler handler : record.skill.handlers()) {
-        if (handler.matcher() instanceof HandlerMatcher.Crontab crontab) {
-          schedule(registry, record.name, handler, crontab);
-        }
+    for (SkillHandler handler : skill.skill.handlers()) {
+      if (handler.matcher() instanceof HandlerMatcher.Crontab crontab) {
+        schedule(registry, skill.name, handler, crontab);
       }
-    });
+    }
   }
 
   /**
@@ -64,15 +82,23 @@ final class CronJobs {
     try {
       ZoneId zone = crontab.timezone().isBlank() ? botZone : ZoneId.of(crontab.timezone());
       CrontabSchedule schedule = new CrontabSchedule(crontab.expression(), zone);
-      jobs.add(scheduler.schedule(schedule, onRegistry));
+      jobs.computeIfAbsent(skill, name -> new ArrayList<>())
+          .add(scheduler.schedule(schedule, onRegistry));
     } catch (RuntimeException e) {
       LOG.error("Skill '{}': crontab '{}' cannot be scheduled: {}", skill,
           crontab.expression(), e.getMessage());
     }
   }
 
+  private void cancel(String skill) {
+    List<Cancellable> cancelled = jobs.remove(skill);
+    if (cancelled != null) {
+      cancelled.forEach(Cancellable::cancel);
+    }
+  }
+
   void close() {
-    jobs.forEach(Cancellable::cancel);
+    jobs.values().forEach(skillJobs -> skillJobs.forEach(Cancellable::cancel));
     jobs.clear();
   }
 }

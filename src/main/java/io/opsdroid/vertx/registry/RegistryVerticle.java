@@ -86,7 +86,7 @@ public final class RegistryVerticle extends VerticleBase {
     registerConsumers();
     // Changes that arrive while the modules start wait behind the start, so that a change
     // never meets a module half started.
-    changes = startModules().onSuccess(started -> cronJobs.reschedule());
+    changes = startModules().onSuccess(started -> cronJobs.rescheduleAll());
     return changes;
   }
 
@@ -279,7 +279,7 @@ public final class RegistryVerticle extends VerticleBase {
 
   private JsonObject committed(ModuleRecord record, List<String> changed) {
     config.getJsonObject(record.type.section()).put(record.name, record.config);
-    cronJobs.reschedule();
+    cronJobs.rescheduleAfter(record);
     LOG.info("Changed {} '{}': {}", record.type.typeName(), record.name, changed);
     JsonObject event = new JsonObject()
         .put("module_type", record.type.section())
@@ -300,7 +300,7 @@ public final class RegistryVerticle extends VerticleBase {
     return lifecycle.stop(record)
         .compose(stopped -> lifecycle.restart(record, before.instance()))
         .transform(restarted -> {
-          cronJobs.reschedule();
+          cronJobs.rescheduleAfter(record);
           return Future.failedFuture(startFailure(record, tried, cause,
               restored(record, restarted)));
         });

@@ -135,6 +135,21 @@ class CrontabTest {
         })));
   }
 
+  @Test
+  void tickSkillPatchedOffLeavesNothingScheduledAndAnotherSkillsPatchChangesNothing(
+      Vertx vertx, VertxTestContext ctx) {
+    TestBot.start(vertx, dir, YAML, clock)
+        .compose(bot -> bot.patch("skills", "hello", new JsonObject().put("note", "x"), TOKEN)
+            .map(other -> clock.pendingWakeUps())
+            .compose(afterOther -> bot.patch("skills", "tick",
+                    new JsonObject().put("enabled", false), TOKEN)
+                .map(off -> List.of(afterOther, clock.pendingWakeUps()))))
+        .onComplete(ctx.succeeding(wakeUps -> ctx.verify(() -> {
+          assertThat(wakeUps).containsExactly(1, 0);
+          ctx.completeNow();
+        })));
+  }
+
   private Future<TestBot.Reply> patchCrontab(TestBot bot, boolean enabled) {
     return bot.patch("parsers", "crontab", new JsonObject().put("enabled", enabled), TOKEN)
         .compose(reply -> reply.status() == 200 ? Future.succeededFuture(reply)
