@@ -40,12 +40,19 @@ final class WebSocketBridge {
     vertx.eventBus().request(Addresses.socketEvents(connector), claim)
         .onSuccess(claimed -> handshake.accept()
             .onSuccess(webSocket -> bridge(connector, socket, webSocket))
-            // The connector counts the claimed socket as open: give its place back.
+            // The connector counts the claimed socket as taken: give its place back.
             .onFailure(failure -> closed(connector, socket)))
         .onFailure(failure -> handshake.reject(BusFailures.status(failure)));
   }
 
+  /**
+   * Reads no frame until the socket's outbox takes what the connector writes, then tells
+   * the connector the socket is open: a reply, or what a skill says to everyone, never goes
+   * to an outbox that is not there yet. The bus keeps the order of what this verticle
+   * sends, so the connector hears "opened" before the first frame.
+   */
   private void bridge(String connector, String socket, ServerWebSocket webSocket) {
+    webSocket.pause();
     String events = Addresses.socketEvents(connector);
     MessageConsumer<JsonObject> outbox = vertx.eventBus().consumer(
         Addresses.socketOutbox(socket), message -> {
@@ -64,8 +71,13 @@ final class WebSocketBridge {
       outbox.unregister();
       closed(connector, socket);
     });
-    outbox.completion().onSuccess(ready -> vertx.eventBus().send(events,
-        new JsonObject().put("event", "opened").put("socket", socket)));
+    outbox.completion()
+        .onSuccess(ready -> {
+          vertx.eventBus().send(events,
+              new JsonObject().put("event", "opened").put("socket", socket));
+          webSocket.resume();
+        })
+        .onFailure(failure -> webSocket.close((short) 1011, "the bot cannot carry replies"));
   }
 
   private void closed(String connector, String socket) {

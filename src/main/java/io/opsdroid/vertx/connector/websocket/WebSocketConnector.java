@@ -38,6 +38,9 @@ public class WebSocketConnector implements Connector {
   private long connectionTimeoutMillis;
   /** Socket ids handed out and not used yet, with when they were handed out. */
   private final Map<String, Long> reserved = new HashMap<>();
+  /** Sockets whose handshake the connector accepted, until their outbox is ready. */
+  private final Set<String> claimed = new HashSet<>();
+  /** Sockets that can be written to: their frames come here, replies go back. */
   private final Set<String> open = new HashSet<>();
 
   @Override
@@ -62,11 +65,9 @@ public class WebSocketConnector implements Connector {
   /** Closes the open sockets: a stopped connector talks to no one. */
   @Override
   public Future<Void> stop() {
-    for (String socket : open) {
-      context.vertx().eventBus().send(Addresses.socketOutbox(socket),
-          new JsonObject().put("close", true).put("reason", "connector stopped"));
-    }
+    open.forEach(this::close);
     open.clear();
+    claimed.clear();
     reserved.clear();
     return Future.succeededFuture();
   }
@@ -84,6 +85,11 @@ public class WebSocketConnector implements Connector {
     return Future.succeededFuture();
   }
 
+  private void close(String socket) {
+    context.vertx().eventBus().send(Addresses.socketOutbox(socket),
+        new JsonObject().put("close", true).put("reason", "connector stopped"));
+  }
+
   private void write(String socket, String text) {
     context.vertx().eventBus().send(Addresses.socketOutbox(socket),
         new JsonObject().put("text", text));
@@ -97,7 +103,7 @@ public class WebSocketConnector implements Connector {
       return;
     }
     forgetStaleReservations();
-    if (open.size() + liveReservations() >= maxConnections) {
+    if (open.size() + claimed.size() + liveReservations() >= maxConnections) {
       request.fail(FailureCodes.LIMIT_REACHED, "all " + maxConnections
           + " connections are taken");
       return;
@@ -113,10 +119,27 @@ public class WebSocketConnector implements Connector {
     switch (body.getString("event", "")) {
       case "claim" -> claim(event, socket);
       case "frame" -> frame(socket, body.getString("text", ""));
-      case "closed" -> open.remove(socket);
-      default -> {
-        // "opened" and events of later versions need nothing here.
+      case "opened" -> opened(socket);
+      case "closed" -> {
+        claimed.remove(socket);
+        open.remove(socket);
       }
+      default -> {
+        // Events of later versions need nothing here.
+      }
+    }
+  }
+
+  /**
+   * The socket's outbox is ready: from now on what is written to it arrives, so it counts
+   * as open, for replies and for what skills say to everyone. A socket this instance did
+   * not claim was claimed by one that has stopped since, and is closed as that one's were.
+   */
+  private void opened(String socket) {
+    if (claimed.remove(socket)) {
+      open.add(socket);
+    } else {
+      close(socket);
     }
   }
 
@@ -127,7 +150,7 @@ public class WebSocketConnector implements Connector {
     } else if (now() - handedOut > connectionTimeoutMillis) {
       event.fail(FailureCodes.EXPIRED, "socket id expired");
     } else {
-      open.add(socket);
+      claimed.add(socket);
       event.reply(new JsonObject());
     }
   }
