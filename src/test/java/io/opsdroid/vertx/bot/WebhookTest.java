@@ -2,6 +2,11 @@ package io.opsdroid.vertx.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.opsdroid.vertx.skill.SkillRuntime;
 import io.opsdroid.vertx.testing.ChatClient;
 import io.opsdroid.vertx.testing.TestBot;
 import io.opsdroid.vertx.testing.TestBot.Reply;
@@ -17,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** {@code POST /skill/<skill>/<webhook>} runs the skill with the request, for real. */
 @ExtendWith(VertxExtension.class)
@@ -162,6 +168,29 @@ class WebhookTest {
           assertThat(reply.status()).isEqualTo(401);
           assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
           assertThat(reply.json().getString("error")).isNotBlank();
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void skillThatThrowsIsLoggedByName(Vertx vertx, VertxTestContext ctx) {
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    Logger runtime = (Logger) LoggerFactory.getLogger(SkillRuntime.class);
+    runtime.addAppender(log);
+    log.start();
+    TestBot.start(vertx, dir, YAML)
+        .compose(bot -> bot.post("/skill/hook/boom", Map.of(), BODY))
+        .eventually(() -> {
+          runtime.detachAppender(log);
+          return Future.succeededFuture();
+        })
+        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
+          assertThat(log.list).anySatisfy(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+            assertThat(event.getFormattedMessage()).contains("'hook'", "boom");
+            assertThat(event.getThrowableProxy().getMessage())
+                .isEqualTo("this webhook fails on purpose");
+          });
           ctx.completeNow();
         })));
   }

@@ -61,6 +61,7 @@ class WebSettingsTest {
           assertThat(web.cors().enabled()).isFalse();
           assertThat(web.commandCenter().enabled()).isFalse();
           assertThat(web.webhookToken()).isNull();
+          assertThat(web.webhookTimeoutMillis()).as("30 s").isEqualTo(30_000);
           ctx.completeNow();
         })));
   }
