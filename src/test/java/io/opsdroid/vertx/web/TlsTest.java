@@ -16,15 +16,21 @@ import io.vertx.core.net.PemTrustOptions;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** HTTPS with a PEM certificate and key made for each test by {@code openssl}. */
+/** HTTPS with a PEM certificate and key made for each test. */
 @ExtendWith(VertxExtension.class)
 class TlsTest {
 
@@ -35,6 +41,8 @@ class TlsTest {
         websocket: {}
       """;
 
+  private static final String STORE_PASSWORD = "test-only";
+
   @TempDir
   Path folder;
 
@@ -43,22 +51,49 @@ class TlsTest {
   /** Held here: a client nothing refers to may be cleaned up in the middle of a request. */
   private HttpClient https;
 
+  /**
+   * Makes a self-signed certificate with the JDK's own keytool, so that the test needs
+   * nothing beyond Java, and writes it and its key as PEM, the form the bot reads.
+   */
   @BeforeEach
-  void makeCertificate() throws IOException, InterruptedException {
-    cert = folder.resolve("cert.pem");
-    key = folder.resolve("key.pem");
-    Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048",
-        "-nodes", "-subj", "/CN=localhost", "-days", "1",
-        "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-        "-keyout", key.toString(), "-out", cert.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(folder.resolve("openssl.log").toFile())
-        .start();
-    if (!openssl.waitFor(60, TimeUnit.SECONDS)) {
-      openssl.destroyForcibly();
-      throw new AssertionError("openssl did not make a certificate within 60 s");
+  void makeCertificate() throws Exception {
+    Path keyStore = folder.resolve("bot.p12");
+    runKeytool("-genkeypair", "-alias", "bot", "-keyalg", "RSA", "-keysize", "2048",
+        "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "1",
+        "-storetype", "PKCS12", "-keystore", keyStore.toString(),
+        "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD);
+
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(keyStore)) {
+      store.load(in, STORE_PASSWORD.toCharArray());
     }
-    assertThat(openssl.exitValue()).as("openssl exit code").isZero();
+
+    cert = writePem("cert.pem", "CERTIFICATE", store.getCertificate("bot").getEncoded());
+    // A PKCS#8 private key, which is what "BEGIN PRIVATE KEY" holds.
+    key = writePem("key.pem", "PRIVATE KEY",
+        store.getKey("bot", STORE_PASSWORD.toCharArray()).getEncoded());
+  }
+
+  private void runKeytool(String... arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+    command.addAll(List.of(arguments));
+    Process keytool = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(folder.resolve("keytool.log").toFile())
+        .start();
+    if (!keytool.waitFor(60, TimeUnit.SECONDS)) {
+      keytool.destroyForcibly();
+      throw new AssertionError("keytool did not make a certificate within 60 s");
+    }
+    assertThat(keytool.exitValue()).as("keytool exit code").isZero();
+  }
+
+  private Path writePem(String file, String label, byte[] der) throws IOException {
+    String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+        .encodeToString(der);
+    return Files.writeString(folder.resolve(file),
+        "-----BEGIN " + label + "-----\n" + base64 + "\n-----END " + label + "-----\n");
   }
 
   @Test
