@@ -1,11 +1,14 @@
 package io.opsdroid.vertx.web;
 
 import io.opsdroid.vertx.api.Addresses;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.ServerWebSocketHandshake;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +17,10 @@ import java.util.regex.Pattern;
  * stateless verticle, owns the conversation: {@code /connector/<name>/<socket id>} is
  * accepted when the connector claims the id, frames go to the connector, and whatever the
  * connector sends to {@link Addresses#socketOutbox} is written to the socket.
+ *
+ * <p>The handshake completes only once the connector counts the socket as open and its
+ * outbox listens, so a client that sees its socket open misses nothing said after that,
+ * neither the reply to its first frame nor what a skill says to every socket.
  */
 final class WebSocketBridge {
 
@@ -36,33 +43,35 @@ final class WebSocketBridge {
     }
     String connector = path.group(1);
     String socket = path.group(2);
-    JsonObject claim = new JsonObject().put("event", "claim").put("socket", socket);
-    vertx.eventBus().request(Addresses.socketEvents(connector), claim)
-        .onSuccess(claimed -> handshake.accept()
-            .onSuccess(webSocket -> bridge(connector, socket, webSocket))
-            // The connector counts the claimed socket as taken: give its place back.
-            .onFailure(failure -> closed(connector, socket)))
-        .onFailure(failure -> handshake.reject(BusFailures.status(failure)));
+
+    tellConnector(connector, "claim", socket)
+        .onFailure(refused -> handshake.reject(BusFailures.status(refused)))
+        .onSuccess(claimed -> openOutbox(connector, socket)
+            .onFailure(failure -> {
+              // The connector counts the claimed socket as taken: give its place back.
+              closed(connector, socket);
+              handshake.reject(BusFailures.status(failure));
+            })
+            .onSuccess(outbox -> handshake.accept()
+                .onSuccess(webSocket -> bridge(connector, socket, webSocket, outbox))
+                .onFailure(failure -> {
+                  outbox.unregister();
+                  closed(connector, socket);
+                })));
   }
 
-  /**
-   * Reads no frame until the socket's outbox takes what the connector writes, then tells
-   * the connector the socket is open: a reply, or what a skill says to everyone, never goes
-   * to an outbox that is not there yet. The bus keeps the order of what this verticle
-   * sends, so the connector hears "opened" before the first frame.
-   */
-  private void bridge(String connector, String socket, ServerWebSocket webSocket) {
-    webSocket.pause();
+  /** Listens on the socket's outbox, then has the connector count the socket as open. */
+  private Future<Outbox> openOutbox(String connector, String socket) {
+    Outbox outbox = new Outbox(vertx.eventBus().consumer(Addresses.socketOutbox(socket)));
+    return outbox.consumer.completion()
+        .compose(listening -> tellConnector(connector, "opened", socket))
+        .map(opened -> outbox)
+        .onFailure(failure -> outbox.unregister());
+  }
+
+  private void bridge(String connector, String socket, ServerWebSocket webSocket,
+      Outbox outbox) {
     String events = Addresses.socketEvents(connector);
-    MessageConsumer<JsonObject> outbox = vertx.eventBus().consumer(
-        Addresses.socketOutbox(socket), message -> {
-          JsonObject frame = message.body();
-          if (frame.getBoolean("close", false)) {
-            webSocket.close((short) 1001, frame.getString("reason", "connector stopped"));
-          } else {
-            webSocket.writeTextMessage(frame.getString("text", ""));
-          }
-        });
     webSocket.textMessageHandler(text -> vertx.eventBus().send(events, new JsonObject()
         .put("event", "frame").put("socket", socket).put("text", text)));
     // opsdroid's protocol is text: a binary frame is refused, and the socket stays open.
@@ -71,17 +80,60 @@ final class WebSocketBridge {
       outbox.unregister();
       closed(connector, socket);
     });
-    outbox.completion()
-        .onSuccess(ready -> {
-          vertx.eventBus().send(events,
-              new JsonObject().put("event", "opened").put("socket", socket));
-          webSocket.resume();
-        })
-        .onFailure(failure -> webSocket.close((short) 1011, "the bot cannot carry replies"));
+
+    outbox.deliverTo(webSocket);
+  }
+
+  private Future<Void> tellConnector(String connector, String event, String socket) {
+    return vertx.eventBus().request(Addresses.socketEvents(connector),
+        new JsonObject().put("event", event).put("socket", socket))
+        .mapEmpty();
   }
 
   private void closed(String connector, String socket) {
     vertx.eventBus().send(Addresses.socketEvents(connector),
         new JsonObject().put("event", "closed").put("socket", socket));
+  }
+
+  /**
+   * What the connector writes to one socket. Frames that arrive between the connector's
+   * count of the socket as open and the end of the handshake wait here, in order.
+   */
+  private static final class Outbox {
+
+    private final MessageConsumer<JsonObject> consumer;
+    private final List<JsonObject> waiting = new ArrayList<>();
+    private ServerWebSocket webSocket;
+
+    Outbox(MessageConsumer<JsonObject> consumer) {
+      this.consumer = consumer;
+      consumer.handler(message -> take(message.body()));
+    }
+
+    void deliverTo(ServerWebSocket webSocket) {
+      this.webSocket = webSocket;
+      waiting.forEach(this::write);
+      waiting.clear();
+    }
+
+    void unregister() {
+      consumer.unregister();
+    }
+
+    private void take(JsonObject frame) {
+      if (webSocket == null) {
+        waiting.add(frame);
+      } else {
+        write(frame);
+      }
+    }
+
+    private void write(JsonObject frame) {
+      if (frame.getBoolean("close", false)) {
+        webSocket.close((short) 1001, frame.getString("reason", "connector stopped"));
+      } else {
+        webSocket.writeTextMessage(frame.getString("text", ""));
+      }
+    }
   }
 }

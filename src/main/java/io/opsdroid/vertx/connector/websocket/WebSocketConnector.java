@@ -38,7 +38,7 @@ public class WebSocketConnector implements Connector {
   private long connectionTimeoutMillis;
   /** Socket ids handed out and not used yet, with when they were handed out. */
   private final Map<String, Long> reserved = new HashMap<>();
-  /** Sockets whose handshake the connector accepted, until their outbox is ready. */
+  /** Sockets whose handshake the connector accepted, until their outbox listens. */
   private final Set<String> claimed = new HashSet<>();
   /** Sockets that can be written to: their frames come here, replies go back. */
   private final Set<String> open = new HashSet<>();
@@ -119,7 +119,7 @@ public class WebSocketConnector implements Connector {
     switch (body.getString("event", "")) {
       case "claim" -> claim(event, socket);
       case "frame" -> frame(socket, body.getString("text", ""));
-      case "opened" -> opened(socket);
+      case "opened" -> opened(event, socket);
       case "closed" -> {
         claimed.remove(socket);
         open.remove(socket);
@@ -131,15 +131,16 @@ public class WebSocketConnector implements Connector {
   }
 
   /**
-   * The socket's outbox is ready: from now on what is written to it arrives, so it counts
-   * as open, for replies and for what skills say to everyone. A socket this instance did
-   * not claim was claimed by one that has stopped since, and is closed as that one's were.
+   * The socket's outbox listens: from now on what is written to it arrives, so it counts as
+   * open, for replies and for what skills say to everyone. A socket this instance did not
+   * claim was claimed by one that has stopped since, and is refused.
    */
-  private void opened(String socket) {
+  private void opened(Message<JsonObject> event, String socket) {
     if (claimed.remove(socket)) {
       open.add(socket);
+      event.reply(new JsonObject());
     } else {
-      close(socket);
+      event.fail(FailureCodes.UNAVAILABLE, "the connector restarted; ask for a new socket");
     }
   }
 
