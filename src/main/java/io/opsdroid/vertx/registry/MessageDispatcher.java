@@ -104,14 +104,15 @@ final class MessageDispatcher {
     JsonObject delivery = new JsonObject()
         .put("target", body.getString("target"))
         .put("text", body.getString("text"));
+    // Counted before the connector writes it, so that whoever has read the reply finds it
+    // in the statistics; withdrawn when it is not delivered (its socket closed meanwhile).
+    Runnable withdrawCount = countResponse(body.getString("in_reply_to"));
     vertx.eventBus().request(Addresses.connectorSend(connector.get().name), delivery)
-        .onSuccess(sent -> {
-          // Counted once delivered: a reply to a socket that closed meanwhile is none.
-          countResponse(body.getString("in_reply_to"));
-          request.reply(new JsonObject());
-        })
-        .onFailure(failure -> RegistryFailure.reply(request, failure,
-            FailureCodes.UNAVAILABLE));
+        .onSuccess(sent -> request.reply(new JsonObject()))
+        .onFailure(failure -> {
+          withdrawCount.run();
+          RegistryFailure.reply(request, failure, FailureCodes.UNAVAILABLE);
+        });
   }
 
   /** Runs the skill's webhook for a call that passed the HTTP checks. */
@@ -260,11 +261,21 @@ final class MessageDispatcher {
     return Optional.empty();
   }
 
-  private void countResponse(String messageId) {
+  /**
+   * Counts a reply to {@code messageId} if it is the first, and gives what takes that count
+   * back, leaving the message to be answered first by a later reply.
+   */
+  private Runnable countResponse(String messageId) {
     Long arrivedNanos = messageId == null ? null : unanswered.remove(messageId);
-    if (arrivedNanos != null) {
-      statistics.firstResponse(System.nanoTime() - arrivedNanos);
+    if (arrivedNanos == null) {
+      return () -> { };
     }
+    long tookNanos = System.nanoTime() - arrivedNanos;
+    statistics.firstResponse(tookNanos);
+    return () -> {
+      statistics.firstResponseWithdrawn(tookNanos);
+      unanswered.put(messageId, arrivedNanos);
+    };
   }
 
   private Optional<ModuleRecord> connectorFor(String name) {

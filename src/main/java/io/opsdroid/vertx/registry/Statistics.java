@@ -27,6 +27,12 @@ final class Statistics {
     responseNanos += nanos;
   }
 
+  /** Takes back a {@link #firstResponse} that its connector could not deliver after all. */
+  void firstResponseWithdrawn(long nanos) {
+    responses--;
+    responseNanos -= nanos;
+  }
+
   JsonObject messagesJson() {
     double totalSeconds = responseNanos / 1e9;
     return new JsonObject()
