@@ -46,18 +46,23 @@ final class WebSocketBridge {
 
     tellConnector(connector, "claim", socket)
         .onFailure(refused -> handshake.reject(BusFailures.status(refused)))
-        .onSuccess(claimed -> openOutbox(connector, socket)
+        .onSuccess(claimed -> accept(handshake, connector, socket));
+  }
+
+  /** The connector gave the id: the outbox listens first, then the client is let in. */
+  private void accept(ServerWebSocketHandshake handshake, String connector, String socket) {
+    openOutbox(connector, socket)
+        .onFailure(failure -> {
+          // The connector counts the claimed socket as taken: give its place back.
+          closed(connector, socket);
+          handshake.reject(BusFailures.status(failure));
+        })
+        .onSuccess(outbox -> handshake.accept()
+            .onSuccess(webSocket -> bridge(connector, socket, webSocket, outbox))
             .onFailure(failure -> {
-              // The connector counts the claimed socket as taken: give its place back.
+              outbox.unregister();
               closed(connector, socket);
-              handshake.reject(BusFailures.status(failure));
-            })
-            .onSuccess(outbox -> handshake.accept()
-                .onSuccess(webSocket -> bridge(connector, socket, webSocket, outbox))
-                .onFailure(failure -> {
-                  outbox.unregister();
-                  closed(connector, socket);
-                })));
+            }));
   }
 
   /** Listens on the socket's outbox, then has the connector count the socket as open. */
