@@ -68,7 +68,7 @@ final class WebSocketBridge {
   /** Listens on the socket's outbox, then has the connector count the socket as open. */
   private Future<Outbox> openOutbox(String connector, String socket) {
     Outbox outbox = new Outbox(vertx.eventBus().consumer(Addresses.socketOutbox(socket)));
-    return outbox.consumer.completion()
+    return outbox.listening()
         .compose(listening -> tellConnector(connector, "opened", socket))
         .map(opened -> outbox)
         .onFailure(failure -> outbox.unregister());
@@ -113,6 +113,10 @@ final class WebSocketBridge {
     Outbox(MessageConsumer<JsonObject> consumer) {
       this.consumer = consumer;
       consumer.handler(message -> take(message.body()));
+    }
+
+    Future<Void> listening() {
+      return consumer.completion();
     }
 
     void deliverTo(ServerWebSocket webSocket) {
