@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdroid.vertx.skill.match.ManualSchedulerClock;
 import io.opsdroid.vertx.testing.ChatClient;
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A crontab skill fires on the bot's scheduler, here driven by a clock the test moves. */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class CrontabTest {
 
   private static final String TOKEN = "cc-token";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opsdroid.vertx.api.Addresses;
 import io.opsdroid.vertx.api.FailureCodes;
 import io.opsdroid.vertx.testing.ChatClient;
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The database behind the bot's memory, switched off and on while the bot runs. */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class DatabaseTest {
 
   private static final String TOKEN = "cc-token";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdroid.vertx.skill.Skill;
 import io.opsdroid.vertx.testing.ChatClient;
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The example skill of {@code examples/ping-skill}, built as its README says (compiled
  * against the bot, packed in a jar) and loaded by the bot from {@code path:}.
  */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class ExampleSkillTest {
 
   private static final Path SOURCE = Path.of(System.getProperty("basedir", "."),

@@ -3,6 +3,7 @@ package io.opsdroid.vertx.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdroid.vertx.testing.ChatClient;
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Modules changed through the command center while people chat: a PATCH restarts the one
  * module it names, and what the new configuration says holds at once.
  */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class LiveChangeTest {
 
   private static final String TOKEN = "cc-token";

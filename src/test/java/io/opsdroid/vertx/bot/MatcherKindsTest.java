@@ -3,6 +3,7 @@ package io.opsdroid.vertx.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdroid.vertx.testing.ChatClient;
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * best-ranked skill, their parsers switched off in the file and by PATCH, and the ranking of
  * skills that match the same message.
  */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class MatcherKindsTest {
 
   private static final String TOKEN = "cc-token";

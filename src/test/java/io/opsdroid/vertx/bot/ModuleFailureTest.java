@@ -3,6 +3,7 @@ package io.opsdroid.vertx.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdroid.vertx.testing.ChatClient;
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A module with a bad configuration stays stopped and says why; the rest of the bot runs. */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class ModuleFailureTest {
 
   private static final String TOKEN = "cc-token";

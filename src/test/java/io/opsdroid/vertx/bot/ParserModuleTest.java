@@ -3,6 +3,7 @@ package io.opsdroid.vertx.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdroid.vertx.testing.ChatClient;
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A parser of one's own, named by {@code module:} under {@code parsers:}: its intents
  * compete with the regex matchers, and it starts, stops and fails as any module does.
  */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class ParserModuleTest {
 
   private static final String TOKEN = "cc-token";

@@ -3,6 +3,7 @@ package io.opsdroid.vertx.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdroid.vertx.testing.ChatClient;
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A handler marked {@code @Blocking}, or one that returns no future, runs off the event loop;
  * one that returns a future runs on it.
  */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class SkillThreadsTest {
 
   private static final String YAML = """

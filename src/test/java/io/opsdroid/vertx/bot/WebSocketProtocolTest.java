@@ -2,6 +2,7 @@ package io.opsdroid.vertx.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** opsdroid's websocket handshake: socket ids, their limits, their expiry, the token. */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class WebSocketProtocolTest {
 
   @TempDir

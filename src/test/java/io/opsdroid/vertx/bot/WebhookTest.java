@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.opsdroid.vertx.skill.SkillRuntime;
 import io.opsdroid.vertx.testing.ChatClient;
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.opsdroid.vertx.testing.TestBot.Reply;
 import io.vertx.core.Future;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /** {@code POST /skill/<skill>/<webhook>} runs the skill with the request, for real. */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class WebhookTest {
 
   private static final String YAML = """

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opsdroid.vertx.api.Addresses;
 import io.opsdroid.vertx.api.FailureCodes;
 import io.opsdroid.vertx.api.JsonDepth;
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.ReplyException;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The registry's event-bus API, used by a verticle of someone else's that knows only the
  * public addresses and JSON bodies: it reads and changes what the HTTP API does.
  */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class EventBusApiTest {
 
   private static final String MODULES = """

@@ -2,6 +2,7 @@ package io.opsdroid.vertx.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot.Reply;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A PATCH restarts its own module only; {@code enabled} stops and starts it. */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class ModuleRestartTest {
 
   private static final String MODULES = """

@@ -3,6 +3,7 @@ package io.opsdroid.vertx.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdroid.vertx.api.Addresses;
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot.Reply;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A module that does not start: rolled back on a PATCH, listed with its error at startup. */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class ModuleStartFailureTest {
 
   private static final String PICKY = """

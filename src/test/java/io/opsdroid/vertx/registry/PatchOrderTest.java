@@ -4,6 +4,7 @@ import static io.opsdroid.vertx.registry.BusClientVerticle.patch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdroid.vertx.api.Addresses;
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot.Reply;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** PATCHes apply one at a time, in the order they arrive, and none is lost. */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class PatchOrderTest {
 
   private static final int PATCHES = 20;

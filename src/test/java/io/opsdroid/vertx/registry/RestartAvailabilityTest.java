@@ -2,6 +2,7 @@ package io.opsdroid.vertx.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot.Reply;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** While one module restarts slowly, the registry keeps answering everything else. */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class RestartAvailabilityTest {
 
   private static final String MODULES = """

@@ -23,7 +23,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A real bot for tests: a YAML configuration written to a file, loaded as the server loads
@@ -31,10 +34,18 @@ import java.util.Map;
  */
 public final class TestBot {
 
+  /**
+   * The bots started and not yet stopped. Holding them also holds their clients: when the
+   * garbage collector finds a Vert.x client unreachable, Vert.x shuts it down with 30 s of
+   * grace, and a websocket still open on it then holds {@code Vertx.close()} that long.
+   */
+  private static final Set<TestBot> RUNNING = ConcurrentHashMap.newKeySet();
+
   private final Vertx vertx;
   private final RunningBot bot;
   private final HttpClient http;
   private final WebSocketClient webSockets;
+  private Future<Void> stopped;
 
   private TestBot(Vertx vertx, RunningBot bot) {
     this.vertx = vertx;
@@ -55,9 +66,34 @@ public final class TestBot {
 
   public static Future<TestBot> start(Vertx vertx, Path folder, String yaml,
       SchedulerClock clock) {
+    failOnBotsLeftByEarlierTests(vertx);
     return load(vertx, folder, yaml, Map.of())
         .compose(config -> Opsdroid.start(vertx, withLoopback(config), clock))
-        .map(running -> new TestBot(vertx, running));
+        .map(running -> {
+          TestBot bot = new TestBot(vertx, running);
+          RUNNING.add(bot);
+          return bot;
+        });
+  }
+
+  /**
+   * Stops every bot that has not stopped yet, as {@link StopTestBots} does after each test.
+   */
+  public static Future<Void> stopAll() {
+    return Future.join(List.copyOf(RUNNING).stream().map(TestBot::stop).toList()).mapEmpty();
+  }
+
+  /**
+   * A bot of another Vert.x instance that still counts as running was left by an earlier
+   * test; it is forgotten, so that only this test fails for it.
+   */
+  private static void failOnBotsLeftByEarlierTests(Vertx vertx) {
+    List<TestBot> leftOver = RUNNING.stream().filter(bot -> bot.vertx != vertx).toList();
+    if (!leftOver.isEmpty()) {
+      RUNNING.removeAll(leftOver);
+      throw new IllegalStateException("An earlier test did not stop its bot: extend its class"
+          + " with " + StopTestBots.class.getSimpleName());
+    }
   }
 
   /** Loads {@code yaml} as the server does, with {@code environment} for its variables. */
@@ -190,10 +226,18 @@ public final class TestBot {
     return webSockets.connect(options);
   }
 
-  public Future<Void> stop() {
-    return webSockets.close()
-        .transform(closed -> http.close())
-        .transform(closed -> bot.stop());
+  /**
+   * Closes the clients, then stops the bot, as its server would be stopped: websockets close
+   * with their handshake while the bot still answers. Later calls give the same result.
+   */
+  public synchronized Future<Void> stop() {
+    if (stopped == null) {
+      stopped = webSockets.close()
+          .transform(closed -> http.close())
+          .transform(closed -> bot.stop())
+          .onComplete(done -> RUNNING.remove(this));
+    }
+    return stopped;
   }
 
   /** A whole HTTP reply. */

@@ -4,6 +4,7 @@ import static io.opsdroid.vertx.web.ApiAssertions.assertJson;
 import static io.opsdroid.vertx.web.ApiAssertions.assertJsonError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class BodyLimitTest {
 
   private static final String TOKEN = "limit-test-token";

@@ -3,6 +3,7 @@ package io.opsdroid.vertx.web;
 import static io.opsdroid.vertx.web.ApiAssertions.assertJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.opsdroid.vertx.testing.TestBot.Reply;
 import io.vertx.core.Future;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Secrets planted in every section of the configuration, at every depth, each with a value
  * that starts with {@code LEAK}: no reply of the command center may contain that word.
  */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class CommandCenterSecretsTest {
 
   private static final String TOKEN = "LEAK-command-center-token";

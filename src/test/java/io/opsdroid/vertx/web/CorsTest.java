@@ -4,6 +4,7 @@ import static io.opsdroid.vertx.web.ApiAssertions.assertJson;
 import static io.opsdroid.vertx.web.ApiAssertions.assertJsonError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.opsdroid.vertx.testing.TestBot.Reply;
 import io.vertx.core.Future;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class CorsTest {
 
   private static final String ALLOWED = "http://localhost:3000";

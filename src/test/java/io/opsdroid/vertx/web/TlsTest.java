@@ -4,6 +4,7 @@ import static io.opsdroid.vertx.web.ApiAssertions.assertJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdroid.vertx.config.ConfigException;
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.opsdroid.vertx.testing.TestBot.Reply;
 import io.vertx.core.Future;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** HTTPS with a PEM certificate and key made for each test. */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class TlsTest {
 
   private static final String TLS_BOT = """

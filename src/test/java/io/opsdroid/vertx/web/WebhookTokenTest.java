@@ -4,6 +4,7 @@ import static io.opsdroid.vertx.web.ApiAssertions.assertJson;
 import static io.opsdroid.vertx.web.ApiAssertions.assertJsonError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opsdroid.vertx.testing.StopTestBots;
 import io.opsdroid.vertx.testing.TestBot;
 import io.opsdroid.vertx.testing.TestBot.Reply;
 import io.vertx.core.Future;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** With {@code web.webhook-token}, a webhook call needs {@code Authorization: Bearer}. */
-@ExtendWith(VertxExtension.class)
+@ExtendWith({VertxExtension.class, StopTestBots.class})
 class WebhookTokenTest {
 
   private static final String TOKEN = "webhook-test-token";
