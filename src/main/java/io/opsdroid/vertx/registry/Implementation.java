@@ -4,7 +4,9 @@ import io.opsdroid.vertx.api.ModuleType;
 import io.opsdroid.vertx.module.BotModule;
 import io.opsdroid.vertx.skill.match.MessageMatcher;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.net.URLClassLoader;
 import java.security.CodeSource;
 
 /**
@@ -15,19 +17,26 @@ import java.security.CodeSource;
  * @param builtin whether it ships with the bot
  * @param location the jar or folder it was loaded from, or {@code null} when unknown
  * @param modulePath the package of the module's code, or {@code null} when unknown
+ * @param loader the class loader made for the module's {@code path:}, which holds that jar
+ *     or folder open until it is closed; {@code null} for code on the bot's own class path
  */
 record Implementation(Class<? extends BotModule> moduleClass, boolean builtin,
-    String location, String modulePath) {
+    String location, String modulePath, URLClassLoader loader) {
 
   Implementation(Class<? extends BotModule> moduleClass, boolean builtin, String location) {
+    this(moduleClass, builtin, location, null);
+  }
+
+  Implementation(Class<? extends BotModule> moduleClass, boolean builtin, String location,
+      URLClassLoader loader) {
     this(moduleClass, builtin, location,
-        moduleClass == null ? null : moduleClass.getPackageName());
+        moduleClass == null ? null : moduleClass.getPackageName(), loader);
   }
 
   /** A parser: the bot's own matching code, so no class is instantiated for it. */
   static Implementation parser() {
     return new Implementation(null, true, locationOf(MessageMatcher.class),
-        MessageMatcher.class.getPackageName());
+        MessageMatcher.class.getPackageName(), null);
   }
 
   /** The jar or folder {@code type} was loaded from, or {@code null} when unknown. */
@@ -48,6 +57,17 @@ record Implementation(Class<? extends BotModule> moduleClass, boolean builtin,
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(moduleClass.getName()
           + " needs a public constructor without parameters", e);
+    }
+  }
+
+  /**
+   * Closes the loader made for the module's {@code path:}, so that the jar is not held open
+   * once no instance of this code runs. Classes it loaded already stay usable. Blocks while
+   * the jar closes.
+   */
+  void closeLoader() throws IOException {
+    if (loader != null) {
+      loader.close();
     }
   }
 

@@ -17,6 +17,7 @@ import io.opsdroid.vertx.skill.builtin.LoudNoisesSkill;
 import io.opsdroid.vertx.skill.builtin.SeenSkill;
 import io.vertx.core.json.JsonObject;
 import java.io.File;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -85,12 +86,27 @@ final class ModuleCatalog {
   /**
    * Loads {@code className} and checks that it is a module of {@code type} before any of
    * its code runs; then runs its static initialisers, here on the caller's worker thread
-   * rather than later on an event loop.
+   * rather than later on an event loop. A loader made for {@code path} that yields no
+   * module is closed at once.
    */
   private Implementation load(ModuleType type, String className, String path) {
+    URLClassLoader own = ownLoaderFor(path);
+    try {
+      Class<? extends BotModule> moduleClass =
+          moduleClass(type, className, path, own != null ? own : getClass().getClassLoader());
+      return new Implementation(moduleClass, false, Implementation.locationOf(moduleClass),
+          own);
+    } catch (RuntimeException e) {
+      closeQuietly(own);
+      throw e;
+    }
+  }
+
+  private static Class<? extends BotModule> moduleClass(ModuleType type, String className,
+      String path, ClassLoader loader) {
     Class<?> loaded;
     try {
-      loaded = Class.forName(className, false, classLoaderFor(path));
+      loaded = Class.forName(className, false, loader);
     } catch (ClassNotFoundException | LinkageError e) {
       throw new IllegalArgumentException("class " + className + " not found"
           + (path == null ? "" : " in " + path));
@@ -101,8 +117,7 @@ final class ModuleCatalog {
           + contract.getSimpleName());
     }
     initialise(loaded);
-    Class<? extends BotModule> moduleClass = loaded.asSubclass(BotModule.class);
-    return new Implementation(moduleClass, false, Implementation.locationOf(moduleClass));
+    return loaded.asSubclass(BotModule.class);
   }
 
   private static void initialise(Class<?> type) {
@@ -115,23 +130,34 @@ final class ModuleCatalog {
     }
   }
 
-  private ClassLoader classLoaderFor(String path) {
-    ClassLoader parent = getClass().getClassLoader();
+  /**
+   * A new loader for {@code path} at each start, so that a reload picks up a rebuilt jar;
+   * {@code null} when there is no path and the bot's own class path serves.
+   */
+  private URLClassLoader ownLoaderFor(String path) {
     if (path == null || path.isBlank()) {
-      return parent;
+      return null;
     }
     File location = new File(path);
     if (!location.exists()) {
       throw new IllegalArgumentException("path " + path + " does not exist");
     }
     try {
-      // A new loader at each start, so that a reload picks up a rebuilt jar.
-      // TODO: the loader of an instance that is replaced for good is never closed, so each
-      // restart of a module loaded from a jar keeps that jar open; a rollback may still need
-      // the previous instance's loader, so closing it needs the registry to say when.
-      return new URLClassLoader(new URL[] {location.toURI().toURL()}, parent);
+      return new URLClassLoader(new URL[] {location.toURI().toURL()},
+          getClass().getClassLoader());
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException("path " + path + " is not usable: " + e.getMessage());
+    }
+  }
+
+  private static void closeQuietly(URLClassLoader loader) {
+    if (loader == null) {
+      return;
+    }
+    try {
+      loader.close();
+    } catch (IOException e) {
+      // Nothing was loaded from it that anyone uses; what the close failed at is moot.
     }
   }
 }

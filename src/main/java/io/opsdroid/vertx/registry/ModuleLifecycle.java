@@ -172,6 +172,27 @@ final class ModuleLifecycle {
         });
   }
 
+  /**
+   * Closes the class loader of {@code replaced} now that {@code current} runs in its place
+   * ({@code null}: nothing runs), so that a module reloaded from a jar again and again does
+   * not hold the jar open again and again, and a stopped one holds it not at all. Code still
+   * running, and code on the bot's own class path, has nothing to close. The close runs on a
+   * worker thread (it is file I/O) and never fails the change: a module left behind by a
+   * stop that timed out may lose the classes it had not loaded yet.
+   */
+  Future<Void> release(Implementation replaced, Implementation current) {
+    if (replaced == null || replaced == current || replaced.loader() == null) {
+      return Future.succeededFuture();
+    }
+    return vertx.<Void>executeBlocking(() -> {
+      replaced.closeLoader();
+      return null;
+    }, false)
+        .onFailure(failure -> LOG.warn("Could not close the class loader of {}",
+            replaced.location(), failure))
+        .otherwiseEmpty();
+  }
+
   /** A module that does not stop cleanly is left behind: the next change must not wait. */
   private void logStopFailure(ModuleRecord record, Throwable failure) {
     if (failure instanceof TimeoutException) {

@@ -37,6 +37,11 @@ final class Modules {
     return new ArrayList<>(byType.get(type).values());
   }
 
+  /** Every module, of every type. */
+  Stream<ModuleRecord> all() {
+    return byType.values().stream().flatMap(named -> named.values().stream());
+  }
+
   Stream<ModuleRecord> running(ModuleType type) {
     return byType.get(type).values().stream().filter(ModuleRecord::running);
   }

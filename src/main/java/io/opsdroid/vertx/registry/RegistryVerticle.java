@@ -90,10 +90,14 @@ public final class RegistryVerticle extends VerticleBase {
     return changes;
   }
 
+  /** The modules' verticles, deployed from this one, are undeployed before this runs. */
   @Override
   public Future<?> stop() {
     cronJobs.close();
-    return Future.succeededFuture();
+    List<Future<Void>> released = modules.all()
+        .map(record -> lifecycle.release(record.implementation, null))
+        .toList();
+    return Future.join(released);
   }
 
   private ZoneId botZone() {
@@ -246,8 +250,14 @@ public final class RegistryVerticle extends VerticleBase {
           record.config = updated;
           return lifecycle.start(record);
         })
-        .map(started -> committed(record, changed))
+        .compose(started -> lifecycle.release(before.implementation(), runningCode(record))
+            .map(released -> committed(record, changed)))
         .recover(failure -> restore(record, before, updated, failure));
+  }
+
+  /** The code that runs for {@code record}, or {@code null} when it does not run. */
+  private static Implementation runningCode(ModuleRecord record) {
+    return record.running() ? record.implementation : null;
   }
 
   /** Adds a module that is not configured yet, when there is code of that name. */
@@ -272,8 +282,10 @@ public final class RegistryVerticle extends VerticleBase {
         .map(running -> committed(record, List.copyOf(new TreeSet<>(settings.fieldNames()))))
         .recover(failure -> {
           modules.remove(record);
-          return Future.failedFuture(startFailure(record, settings, failure.getMessage(),
-              "it was not added"));
+          RegistryFailure refused = startFailure(record, settings, failure.getMessage(),
+              "it was not added");
+          return lifecycle.release(record.implementation, null)
+              .compose(released -> Future.failedFuture(refused));
         });
   }
 
@@ -295,14 +307,17 @@ public final class RegistryVerticle extends VerticleBase {
   private Future<JsonObject> restore(ModuleRecord record, ModuleRecord.Snapshot before,
       JsonObject tried, Throwable failure) {
     String cause = record.error != null ? record.error : failure.getMessage();
+    Implementation failed = record.implementation;
     record.config = before.config();
     record.implementation = before.implementation();
     return lifecycle.stop(record)
         .compose(stopped -> lifecycle.restart(record, before.instance()))
         .transform(restarted -> {
           cronJobs.rescheduleAfter(record);
-          return Future.failedFuture(startFailure(record, tried, cause,
-              restored(record, restarted)));
+          RegistryFailure refused = startFailure(record, tried, cause,
+              restored(record, restarted));
+          return lifecycle.release(failed, record.implementation)
+              .compose(released -> Future.failedFuture(refused));
         });
   }
 

@@ -1,6 +1,7 @@
 package io.opsdroid.vertx.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.opsdroid.vertx.skill.Skill;
 import io.opsdroid.vertx.testing.ChatClient;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +48,8 @@ class ExampleSkillTest {
   private static final Path SOURCE = Path.of(System.getProperty("basedir", "."),
       "examples/ping-skill/src/main/java/com/example/ping/PingSkill.java");
   private static final String TOKEN = "cc-token";
+  /** Where Linux lists the files this process holds open. */
+  private static final Path OPEN_FILES = Path.of("/proc/self/fd");
 
   @TempDir
   static Path build;
@@ -133,6 +137,96 @@ class ExampleSkillTest {
           assertThat(ping.getString("error")).contains("'ping'", "'reply'");
           ctx.completeNow();
         })));
+  }
+
+  /**
+   * An operator replaces the jar with a rebuilt one and PATCHes the skill to reload it, three
+   * times: the bot holds open the copy its skill runs from, not every copy it ever ran from.
+   */
+  @Test
+  void reloadsOfARebuiltJarHoldOnlyTheRunningCopyOpenAndAStoppedBotNone(Vertx vertx,
+      VertxTestContext ctx) throws IOException {
+    assumeTrue(Files.isDirectory(OPEN_FILES), "open files are counted through /proc");
+    Path deployed = dir.resolve("ping-skill.jar");
+    Files.copy(jar, deployed);
+    TestBot.start(vertx, dir, config(deployed, ""))
+        .compose(bot -> rebuildAndReload(bot, deployed, "pong one")
+            .compose(reloaded -> rebuildAndReload(bot, deployed, "pong two"))
+            .compose(reloaded -> rebuildAndReload(bot, deployed, "pong three"))
+            .compose(reloaded -> ChatClient.open(bot, "websocket"))
+            .compose(chat -> chat.ask("ping"))
+            .compose(reply -> {
+              long openWhileRunning = openCopiesOf(deployed);
+              return bot.stop().map(stopped -> List.of(reply, openWhileRunning,
+                  openCopiesOf(deployed)));
+            }))
+        .onComplete(ctx.succeeding(seen -> ctx.verify(() -> {
+          assertThat(seen.get(0)).isEqualTo("pong three");
+          assertThat(seen.get(1)).as("copies of the jar open while the skill runs")
+              .isEqualTo(1L);
+          assertThat(seen.get(2)).as("copies of the jar open once the bot stopped")
+              .isEqualTo(0L);
+          ctx.completeNow();
+        })));
+  }
+
+  @Test
+  void skillPatchedOffLetsGoOfItsJar(Vertx vertx, VertxTestContext ctx) throws IOException {
+    assumeTrue(Files.isDirectory(OPEN_FILES), "open files are counted through /proc");
+    Path deployed = Files.copy(jar, dir.resolve("ping-skill.jar"));
+    TestBot.start(vertx, dir, config(deployed, ""))
+        .compose(bot -> {
+          long openWhileRunning = openCopiesOf(deployed);
+          return bot.patch("skills", "ping", new JsonObject().put("enabled", false), TOKEN)
+              .map(off -> List.of(off.status(), openWhileRunning, openCopiesOf(deployed)));
+        })
+        .onComplete(ctx.succeeding(seen -> ctx.verify(() -> {
+          assertThat(seen.get(0)).isEqualTo(200);
+          assertThat(seen.get(1)).as("copies of the jar open while the skill runs")
+              .isEqualTo(1L);
+          assertThat(seen.get(2)).as("copies of the jar open once the skill is off")
+              .isEqualTo(0L);
+          ctx.completeNow();
+        })));
+  }
+
+  /** Puts a new build of the jar in place, as a deployment would, then reloads the skill. */
+  private static Future<TestBot.Reply> rebuildAndReload(TestBot bot, Path deployed,
+      String reply) {
+    try {
+      Path rebuilt = Files.copy(jar, deployed.resolveSibling("rebuilt.jar"));
+      Files.move(rebuilt, deployed, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      return Future.failedFuture(e);
+    }
+    return bot.patch("skills", "ping", new JsonObject().put("reply", reply), TOKEN)
+        .compose(patched -> patched.status() == 200 ? Future.succeededFuture(patched)
+            : Future.failedFuture("PATCH gave " + patched.status() + " " + patched.text()));
+  }
+
+  /**
+   * How many copies of {@code file} this process holds open, a copy replaced since then
+   * included: Linux names it after the path, with " (deleted)".
+   */
+  private static long openCopiesOf(Path file) {
+    try (Stream<Path> open = Files.list(OPEN_FILES)) {
+      String path = file.getParent().toRealPath().resolve(file.getFileName()).toString();
+      return open.map(ExampleSkillTest::linkTarget)
+          .filter(target -> target.equals(path) || target.equals(path + " (deleted)"))
+          .count();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Where a file descriptor points, or "" for one closed meanwhile. */
+  private static String linkTarget(Path descriptor) {
+    try {
+      return Files.readSymbolicLink(descriptor).toString();
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   private static String config(Path location, String extra) {
