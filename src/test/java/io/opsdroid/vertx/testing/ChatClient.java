@@ -27,9 +27,14 @@ public final class ChatClient {
     socket.closeHandler(ignored -> closed.tryComplete(socket.closeStatusCode()));
   }
 
-  /** Asks {@code bot}'s websocket connector {@code connector} for a socket and opens it. */
+  /**
+   * Asks {@code bot}'s websocket connector {@code connector} for a socket and opens it. The
+   * client takes the frames from within the connect's own callback, before any can be handed
+   * on: a chain continued from the test's thread may run too late for the first ones.
+   */
   public static Future<ChatClient> open(TestBot bot, String connector) {
-    return bot.openSocket(connector).map(ChatClient::new);
+    return bot.socketId(connector)
+        .compose(socket -> bot.connect(connector, socket).map(ChatClient::new));
   }
 
   public static ChatClient of(WebSocket socket) {
