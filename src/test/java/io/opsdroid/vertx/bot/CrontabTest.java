@@ -152,9 +152,8 @@ class CrontabTest {
   }
 
   private Future<TestBot.Reply> patchCrontab(TestBot bot, boolean enabled) {
-    return bot.patch("parsers", "crontab", new JsonObject().put("enabled", enabled), TOKEN)
-        .compose(reply -> reply.status() == 200 ? Future.succeededFuture(reply)
-            : Future.failedFuture("PATCH crontab gave " + reply.status() + " " + reply.text()));
+    return bot.patchApplied("parsers", "crontab", new JsonObject().put("enabled", enabled),
+        TOKEN);
   }
 
   /** Opens a chat and makes one round trip, so the socket surely hears what is said. */

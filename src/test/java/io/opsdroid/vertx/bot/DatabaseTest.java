@@ -97,9 +97,8 @@ class DatabaseTest {
   }
 
   private static Future<TestBot.Reply> switchSqlite(TestBot bot, boolean enabled) {
-    return bot.patch("databases", "sqlite", new JsonObject().put("enabled", enabled), TOKEN)
-        .compose(reply -> reply.status() == 200 ? Future.succeededFuture(reply)
-            : Future.failedFuture("PATCH sqlite gave " + reply.status() + " " + reply.text()));
+    return bot.patchApplied("databases", "sqlite", new JsonObject().put("enabled", enabled),
+        TOKEN);
   }
 
   private String config() {

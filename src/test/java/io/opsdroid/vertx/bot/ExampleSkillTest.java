@@ -200,9 +200,7 @@ class ExampleSkillTest {
     } catch (IOException e) {
       return Future.failedFuture(e);
     }
-    return bot.patch("skills", "ping", new JsonObject().put("reply", reply), TOKEN)
-        .compose(patched -> patched.status() == 200 ? Future.succeededFuture(patched)
-            : Future.failedFuture("PATCH gave " + patched.status() + " " + patched.text()));
+    return bot.patchApplied("skills", "ping", new JsonObject().put("reply", reply), TOKEN);
   }
 
   /**

@@ -207,6 +207,15 @@ public final class TestBot {
     return request(HttpMethod.PATCH, "/" + section, headers, body.encode());
   }
 
+  /** {@link #patch}, failed unless the change was applied (200), for steps that rely on it. */
+  public Future<Reply> patchApplied(String section, String name, JsonObject config,
+      String token) {
+    return patch(section, name, config, token).compose(reply -> reply.status() == 200
+        ? Future.succeededFuture(reply)
+        : Future.failedFuture("PATCH of " + section + " '" + name + "' gave " + reply.status()
+            + " " + reply.text()));
+  }
+
   /** {@code POST /connector/<connector>}: the reply that carries a socket id, or refuses. */
   public Future<Reply> requestSocket(String connector, Map<String, String> headers) {
     return post("/connector/" + connector, headers, null);
