@@ -96,14 +96,8 @@ class ModuleFailureTest {
   @Test
   void skillWithAHandlerThatIsNotPublicStaysStoppedNamingTheMethod(Vertx vertx,
       VertxTestContext ctx) {
-    String yaml = YAML + """
-          hidden:
-            module: io.opsdroid.vertx.bot.HiddenHandlerSkill
-        """;
-    TestBot.start(vertx, dir, yaml)
-        .compose(bot -> bot.get("/skills", AUTHORIZED))
-        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
-          JsonObject hidden = reply.json().getJsonObject("hidden");
+    skillEntry(vertx, "hidden", "io.opsdroid.vertx.bot.HiddenHandlerSkill")
+        .onComplete(ctx.succeeding(hidden -> ctx.verify(() -> {
           assertThat(hidden.getString("state")).isEqualTo("failed");
           assertThat(hidden.getString("error")).contains("peekaboo", "not public");
           ctx.completeNow();
@@ -113,14 +107,8 @@ class ModuleFailureTest {
   @Test
   void classThatIsNoSkillIsRefusedBeforeAnyOfItsCodeRuns(Vertx vertx, VertxTestContext ctx) {
     // The constant is inlined by the compiler: reading it runs none of NotASkill's code.
-    String yaml = YAML + """
-          impostor:
-            module: io.opsdroid.vertx.bot.NotASkill
-        """;
-    TestBot.start(vertx, dir, yaml)
-        .compose(bot -> bot.get("/skills", AUTHORIZED))
-        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
-          JsonObject impostor = reply.json().getJsonObject("impostor");
+    skillEntry(vertx, "impostor", "io.opsdroid.vertx.bot.NotASkill")
+        .onComplete(ctx.succeeding(impostor -> ctx.verify(() -> {
           assertThat(impostor.getString("state")).isEqualTo("failed");
           assertThat(impostor.getString("error")).contains("is not a Skill");
           assertThat(System.getProperty(NotASkill.INITIALISED)).isNull();
@@ -131,14 +119,8 @@ class ModuleFailureTest {
   @Test
   void skillWhoseStaticInitialiserThrowsStaysStoppedWithTheCause(Vertx vertx,
       VertxTestContext ctx) {
-    String yaml = YAML + """
-          broken:
-            module: io.opsdroid.vertx.bot.FailingInitialiserSkill
-        """;
-    TestBot.start(vertx, dir, yaml)
-        .compose(bot -> bot.get("/skills", AUTHORIZED))
-        .onComplete(ctx.succeeding(reply -> ctx.verify(() -> {
-          JsonObject broken = reply.json().getJsonObject("broken");
+    skillEntry(vertx, "broken", "io.opsdroid.vertx.bot.FailingInitialiserSkill")
+        .onComplete(ctx.succeeding(broken -> ctx.verify(() -> {
           assertThat(broken.getString("state")).isEqualTo("failed");
           assertThat(broken.getString("error")).contains("no settings file next to the jar");
           ctx.completeNow();
@@ -191,5 +173,16 @@ class ModuleFailureTest {
           assertThat(result.getString("greeting")).matches(GREETING);
           ctx.completeNow();
         })));
+  }
+
+  /**
+   * Starts the bot with one more skill, {@code name}, whose {@code module:} is
+   * {@code className}, and gives that skill's entry in {@code GET /skills}.
+   */
+  private Future<JsonObject> skillEntry(Vertx vertx, String name, String className) {
+    String yaml = YAML + "  " + name + ":\n    module: " + className + "\n";
+    return TestBot.start(vertx, dir, yaml)
+        .compose(bot -> bot.get("/skills", AUTHORIZED))
+        .map(reply -> reply.json().getJsonObject(name));
   }
 }
